@@ -1,0 +1,35 @@
+// fengqiao serve: browser mode. Opens the register, serves the UI and the API on 127.0.0.1 until stopped.
+import { startHost } from '../../host/server.ts';
+import { ensureRendererBuilt } from '../../host/renderer.ts';
+import { resolveDataDir } from '../../services/dataDir.ts';
+import { openRegister } from '../../services/register.ts';
+import { intFlag, parse } from '../args.ts';
+import { EXIT, cliActor, printLine } from '../io.ts';
+
+export async function serveCommand(args: string[]): Promise<number> {
+  const { values } = parse(args, { port: { type: 'string' } });
+  const port = intFlag(values.port, 'port', 0, 65535);
+  const staticDir = await ensureRendererBuilt();
+  const register = await openRegister({ dataDir: resolveDataDir({ flag: values['data-dir'] }), mode: 'browser' });
+  let host;
+  try {
+    host = await startHost({ dispatch: register.dispatch, actor: cliActor().replace(/^cli:/, 'browser:'), staticDir, port });
+  } catch (error) {
+    await register.close();
+    throw error;
+  }
+  printLine(`枫桥浏览器模式已启动，请在浏览器中打开 / open in your browser:`);
+  printLine(host.url);
+  printLine(`数据文件 / register: ${register.databaseFile}`);
+  printLine('按 Ctrl+C 停止 / press Ctrl+C to stop');
+
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await host.close();
+  await register.close();
+  printLine('已停止，数据已保存。');
+  return EXIT.ok;
+}

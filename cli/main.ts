@@ -1,0 +1,53 @@
+// fengqiao: the command line of the register. Every command takes --data-dir; see docs/cli.md.
+import { AppError } from '../shared/errors.ts';
+import { caseCommand } from './commands/case.ts';
+import { initCommand } from './commands/init.ts';
+import { seedCommand } from './commands/seed.ts';
+import { serveCommand } from './commands/serve.ts';
+import { EXIT, UsageError, printError, printLine, reportError } from './io.ts';
+
+const USAGE = `用法 / usage: fengqiao <command> [options]
+
+  init --committee-code CODE --committee-name NAME --kind KIND --abbr ABBR [--parent-code CODE]
+                              first-run setup of this office's committee (non-interactive)
+  case add --json FILE|-      register a case from JSON (prints {"id","number"})
+  case list [--search Q] [--type T] [--status S] [--risk R] [--from D] [--to D] [--page N] [--page-size N] [--json]
+  case show ID|NUMBER [--json]
+  seed --cases N [--seed S]   fill the register with realistic sample data
+  serve [--port P]            browser mode on 127.0.0.1 (prints the address to open)
+
+Every command takes --data-dir DIR (or env FENGQIAO_DATA_DIR).
+Exit codes: 0 ok, 1 failure, 2 usage, 3 invalid input, 4 not found.`;
+
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
+  init: initCommand,
+  case: caseCommand,
+  seed: seedCommand,
+  serve: serveCommand,
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    printLine(USAGE);
+    return name ? EXIT.ok : EXIT.usage;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    printError(`unknown command '${name}'\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  try {
+    return await command(rest);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      printError(`${error.message}\n\n${USAGE}`);
+      return EXIT.usage;
+    }
+    if (error instanceof AppError) return reportError(error.toPayload());
+    printError(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    return EXIT.failure;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

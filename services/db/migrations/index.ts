@@ -1,0 +1,10 @@
+// Every migration, in order. Forward-only: a released migration is never edited, only followed by a new one.
+import type { Migration } from 'kysely';
+import * as createRegister from './2026-11-29T0200_create_register.ts';
+
+export const MIGRATIONS: Record<string, Migration> = {
+  '2026-11-29T0200_create_register': createRegister,
+};
+
+export const MIGRATION_NAMES = Object.keys(MIGRATIONS);
+export const SCHEMA_VERSION = MIGRATION_NAMES.length;

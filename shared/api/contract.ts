@@ -1,0 +1,64 @@
+// The one API contract between the renderer and the register's services. Each method names its zod input
+// and output; the IPC bridge, the browser-mode HTTP host, the renderer's client and the dispatcher all
+// derive from this table, so adding a method is one entry here plus one handler.
+import { z } from '../zod.ts';
+import { Committee, CommitteeInput } from '../domain/committee.ts';
+import { CaseDetail, CaseListQuery, CasePage, CaseRegistration, RegisteredCase } from '../domain/case.ts';
+import { recordId } from '../domain/fields.ts';
+
+const Division = z.object({
+  code: z.string(),
+  name: z.string(),
+  level: z.enum(['province', 'city', 'district', 'township', 'village']),
+  hasChildren: z.boolean(),
+});
+export type Division = z.infer<typeof Division>;
+
+const AppInfo = z.object({
+  version: z.string(),
+  mode: z.enum(['desktop', 'browser', 'cli']),
+  dataDir: z.string(),
+  databaseFile: z.string(),
+  schemaVersion: z.number().int(),
+});
+export type AppInfo = z.infer<typeof AppInfo>;
+
+const SetupStatus = z.object({
+  done: z.boolean(),
+  ownCommittee: Committee.nullable(),
+});
+export type SetupStatus = z.infer<typeof SetupStatus>;
+
+const none = z.object({}).strict();
+
+export const contract = {
+  'app.info': { input: none, output: AppInfo },
+  'setup.status': { input: none, output: SetupStatus },
+  'setup.complete': { input: CommitteeInput, output: Committee },
+  'committees.list': { input: none, output: z.array(Committee) },
+  'divisions.children': {
+    input: z.object({ code: z.string().regex(/^\d{12}$/, '区划代码应为12位数字').nullable() }),
+    output: z.array(Division),
+  },
+  'divisions.path': {
+    input: z.object({ code: z.string().regex(/^\d{12}$/, '区划代码应为12位数字') }),
+    output: z.array(Division),
+  },
+  'cases.register': { input: CaseRegistration, output: RegisteredCase },
+  'cases.list': { input: CaseListQuery, output: CasePage },
+  'cases.get': { input: z.object({ id: recordId }), output: CaseDetail },
+} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+/** What a caller passes (before defaults and normalisation). */
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+/** What a handler receives (after validation). */
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
+
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}

@@ -1,0 +1,30 @@
+// A real register on a real SQLite file in a temporary folder, with a typed client through the dispatcher.
+import { afterEach } from 'vitest';
+import { createClient, type ApiClient } from '../../shared/api/client.ts';
+import { openRegister, type Register } from '../../services/register.ts';
+import { tempDir } from './tempDir.ts';
+import { XUANWU_COMMITTEE } from './sampleCase.ts';
+
+export { sampleCase, XUANWU_COMMITTEE } from './sampleCase.ts';
+
+const open: Register[] = [];
+
+afterEach(async () => {
+  for (const r of open.splice(0)) await r.close();
+});
+
+export interface TestRegister {
+  register: Register;
+  api: ApiClient;
+  dataDir: string;
+}
+
+export async function testRegister(options: { setUp?: boolean; dataDir?: string } = {}): Promise<TestRegister> {
+  const dataDir = options.dataDir ?? tempDir();
+  const register = await openRegister({ dataDir, mode: 'cli', checkOutputs: true });
+  open.push(register);
+  const api = createClient((method, input) => register.dispatch(method, input, { actor: 'test:clerk' }));
+  if (options.setUp ?? true) await api.call('setup.complete', XUANWU_COMMITTEE);
+  return { register, api, dataDir };
+}
+

@@ -1,0 +1,172 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { TOKEN_HEADER } from '../../shared/api/result.ts';
+import { sampleCase, XUANWU_COMMITTEE } from '../helpers/sampleCase.ts';
+import { tempDir } from '../helpers/tempDir.ts';
+
+const BIN = path.join(import.meta.dirname, '..', '..', 'bin', 'fengqiao.mjs');
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function fengqiao(args: string[], options: { stdin?: string; env?: Record<string, string> } = {}): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...options.env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(options.stdin ?? '');
+  });
+}
+
+const initArgs = (dir: string) => [
+  'init',
+  '--data-dir',
+  dir,
+  '--committee-code',
+  XUANWU_COMMITTEE.areaCode,
+  '--committee-name',
+  XUANWU_COMMITTEE.name,
+  '--kind',
+  'township',
+  '--abbr',
+  '梅园',
+];
+
+describe('the fengqiao CLI', () => {
+  it('sets up, registers from a file and from stdin, lists, searches and shows', async () => {
+    const dir = tempDir();
+    const init = await fengqiao(initArgs(dir));
+    expect(init.stderr).toBe('');
+    expect(init.code).toBe(0);
+    expect(init.stdout).toContain('已完成初始设置');
+    expect((await fengqiao(initArgs(dir))).code).toBe(3);
+
+    const file = path.join(dir, 'case.json');
+    fs.writeFileSync(file, JSON.stringify(sampleCase()));
+    const added = await fengqiao(['case', 'add', '--json', file, '--data-dir', dir]);
+    expect(added.code).toBe(0);
+    const first = JSON.parse(added.stdout) as { id: string; number: string };
+    expect(first).toEqual({ id: expect.any(String), number: '〔2026〕梅园调字第1号' });
+
+    const fromStdin = sampleCase({
+      parties: [
+        { role: 'applicant', kind: 'person', name: '𠮷祥' },
+        { role: 'respondent', kind: 'person', name: '王五' },
+      ],
+    });
+    const second = await fengqiao(['case', 'add', '--json', '-', '--data-dir', dir], { stdin: JSON.stringify(fromStdin) });
+    expect(second.code).toBe(0);
+    expect(JSON.parse(second.stdout)).toMatchObject({ number: '〔2026〕梅园调字第2号' });
+
+    const list = await fengqiao(['case', 'list', '--json', '--data-dir', dir]);
+    expect(JSON.parse(list.stdout)).toMatchObject({ total: 2, page: 1 });
+    const search = await fengqiao(['case', 'list', '--search', 'jx', '--json', '--data-dir', dir]);
+    expect((JSON.parse(search.stdout) as { items: { applicants: string[] }[] }).items.map((i) => i.applicants)).toEqual([['𠮷祥']]);
+    const human = await fengqiao(['case', 'list', '--search', '张三', '--data-dir', dir]);
+    expect(human.stdout).toContain('〔2026〕梅园调字第1号');
+    expect(human.stdout).toContain('共 1 件');
+
+    const shown = await fengqiao(['case', 'show', first.id, '--json', '--data-dir', dir]);
+    expect(JSON.parse(shown.stdout)).toMatchObject({ id: first.id, number: first.number, parties: [{ name: '张三' }, { name: '李四' }] });
+    const byNumber = await fengqiao(['case', 'show', first.number, '--data-dir', dir]);
+    expect(byNumber.code).toBe(0);
+    expect(byNumber.stdout).toContain('110***********002X');
+    expect(byNumber.stdout).not.toContain('11010519491231002X');
+  });
+
+  it('exits non-zero with the field and the problem on stderr, storing nothing', async () => {
+    const dir = tempDir();
+    await fengqiao(initArgs(dir));
+    const bad = sampleCase({
+      parties: [
+        { role: 'applicant', kind: 'person', name: '张三', idNumber: '110105194912310021' },
+        { role: 'respondent', kind: 'person', name: '李四', phone: '123' },
+      ],
+    });
+    const run = await fengqiao(['case', 'add', '--json', '-', '--data-dir', dir], { stdin: JSON.stringify(bad) });
+    expect(run.code).toBe(3);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('parties.0.idNumber');
+    expect(run.stderr).toContain('校验位');
+    expect(run.stderr).toContain('parties.1.phone');
+
+    const notJson = await fengqiao(['case', 'add', '--json', '-', '--data-dir', dir], { stdin: '{"disputeType": ' });
+    expect(notJson.code).toBe(3);
+    expect(notJson.stderr).toContain('JSON');
+    const missing = await fengqiao(['case', 'add', '--json', path.join(dir, 'nope.json'), '--data-dir', dir]);
+    expect(missing.code).toBe(3);
+
+    const list = await fengqiao(['case', 'list', '--json', '--data-dir', dir]);
+    expect(JSON.parse(list.stdout)).toMatchObject({ total: 0 });
+  });
+
+  it('treats bad usage as usage errors (exit 2) and unknown cases as not found (exit 4)', async () => {
+    const dir = tempDir();
+    expect((await fengqiao(['frobnicate'])).code).toBe(2);
+    expect((await fengqiao(['case', 'add', '--data-dir', dir])).code).toBe(2);
+    expect((await fengqiao(['case', 'list', '--colour', 'red', '--data-dir', dir])).code).toBe(2);
+    expect((await fengqiao(['case', 'list', '--page', 'zero', '--data-dir', dir])).code).toBe(2);
+    const badKind = await fengqiao([...initArgs(dir).slice(0, -4), '--kind', 'castle', '--abbr', '梅园']);
+    expect(badKind.code).toBe(3);
+    expect(badKind.stderr).toContain('kind');
+    const badFilter = await fengqiao(['case', 'list', '--risk', 'purple', '--data-dir', dir]);
+    expect(badFilter.code).toBe(3);
+    expect(badFilter.stderr).toContain('riskLevel');
+    await fengqiao(initArgs(dir));
+    const unknown = await fengqiao(['case', 'show', '〔2026〕梅园调字第99号', '--data-dir', dir]);
+    expect(unknown.code).toBe(4);
+    expect(unknown.stderr).toContain('没有找到');
+  });
+
+  it('takes the data folder from FENGQIAO_DATA_DIR', async () => {
+    const dir = tempDir();
+    const run = await fengqiao(initArgs(dir).filter((a, i, all) => a !== '--data-dir' && all[i - 1] !== '--data-dir'), {
+      env: { FENGQIAO_DATA_DIR: dir },
+    });
+    expect(run.code).toBe(0);
+    expect(fs.existsSync(path.join(dir, 'fengqiao.sqlite3'))).toBe(true);
+  });
+
+  it('seeds realistic sample data, repeatably', async () => {
+    const a = tempDir();
+    const b = tempDir();
+    const seeded = await fengqiao(['seed', '--cases', '30', '--seed', 's1', '--json', '--data-dir', a]);
+    expect(seeded.code).toBe(0);
+    expect(JSON.parse(seeded.stdout)).toMatchObject({ cases: 30, setUpCommittee: true });
+    await fengqiao(['seed', '--cases', '30', '--seed', 's1', '--data-dir', b]);
+    const listA = JSON.parse((await fengqiao(['case', 'list', '--json', '--page-size', '30', '--data-dir', a])).stdout) as { total: number; items: { factsExcerpt: string }[] };
+    const listB = JSON.parse((await fengqiao(['case', 'list', '--json', '--page-size', '30', '--data-dir', b])).stdout) as { items: { factsExcerpt: string }[] };
+    expect(listA.total).toBe(30);
+    expect(listA.items.map((i) => i.factsExcerpt)).toEqual(listB.items.map((i) => i.factsExcerpt));
+  });
+
+  it('serves browser mode until stopped', async () => {
+    const dir = tempDir();
+    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data-dir', dir]);
+    let out = '';
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', (c: Buffer) => {
+        out += c.toString();
+        const m = /http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+/.exec(out);
+        if (m) resolve(m[0]);
+      });
+      child.on('close', (code) => reject(new Error(`serve exited ${code}: ${out}`)));
+    });
+    const { origin, hash } = new URL(url);
+    const token = hash.slice('#token='.length);
+    const res = await fetch(`${origin}/api/setup.status`, { method: 'POST', headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token }, body: '{}' });
+    expect(await res.json()).toEqual({ ok: true, value: { done: false, ownCommittee: null } });
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  });
+});

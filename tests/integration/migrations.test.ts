@@ -1,0 +1,81 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../../shared/errors.ts';
+import { MIGRATIONS, MIGRATION_NAMES, SCHEMA_VERSION } from '../../services/db/migrations/index.ts';
+import { openDatabase } from '../../services/db/open.ts';
+import { tempDir } from '../helpers/tempDir.ts';
+
+function schemaOf(file: string): string[] {
+  const db = new Database(file, { readonly: true });
+  const rows = db
+    .prepare(`select type, name, sql from sqlite_master where name not like 'sqlite_%' and name not like 'kysely_%' order by type, name`)
+    .all() as { type: string; name: string; sql: string | null }[];
+  db.close();
+  return rows.map((r) => `${r.type} ${r.name}: ${r.sql ?? ''}`);
+}
+
+const sha = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+
+describe('migrations', () => {
+  it('create the whole schema on a fresh file, in WAL with foreign keys on', async () => {
+    const file = path.join(tempDir(), 'fresh.sqlite3');
+    const opened = await openDatabase(file);
+    expect(opened.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(opened.raw.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(opened.raw.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(opened.raw.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    const tables = (await sql<{ name: string }>`select name from sqlite_master where type = 'table'`.execute(opened.db)).rows.map((r) => r.name);
+    expect(tables).toEqual(expect.arrayContaining(['committees', 'mediators', 'cases', 'parties', 'change_log', 'case_number_counters', 'case_search']));
+    await opened.close();
+  });
+
+  it('bring a database of every earlier version to the same schema as a fresh one', async () => {
+    const dir = tempDir();
+    const fresh = path.join(dir, 'fresh.sqlite3');
+    await (await openDatabase(fresh)).close();
+    for (let version = 0; version < MIGRATION_NAMES.length; version++) {
+      const file = path.join(dir, `v${version}.sqlite3`);
+      const earlier = Object.fromEntries(MIGRATION_NAMES.slice(0, version).map((name) => [name, MIGRATIONS[name]!]));
+      await (await openDatabase(file, { migrations: earlier })).close();
+      const upgraded = await openDatabase(file);
+      expect(upgraded.schemaVersion).toBe(SCHEMA_VERSION);
+      await upgraded.close();
+      expect(schemaOf(file), `from version ${version}`).toEqual(schemaOf(fresh));
+    }
+  });
+
+  it('are named so that they sort in order', () => {
+    expect([...MIGRATION_NAMES].sort()).toEqual(MIGRATION_NAMES);
+  });
+
+  it('refuse a database written by a newer version, without changing it', async () => {
+    const file = path.join(tempDir(), 'newer.sqlite3');
+    const future = { ...MIGRATIONS, '2099-01-01T0000_from_the_future': { up: async () => {} } };
+    await (await openDatabase(file, { migrations: future })).close();
+    const before = sha(file);
+    const error = await openDatabase(file).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe('DB_TOO_NEW');
+    expect((error as AppError).message).toContain('更新版本');
+    expect(sha(file)).toBe(before);
+  });
+
+  it('refuse a file that is not a register, without changing it', async () => {
+    const file = path.join(tempDir(), 'notes.sqlite3');
+    fs.writeFileSync(file, '这不是数据库文件'.repeat(200));
+    const before = sha(file);
+    const error = await openDatabase(file).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect((error as AppError).code).toBe('DB_INVALID');
+    expect(sha(file)).toBe(before);
+  });
+});
