@@ -2,6 +2,7 @@
 import { startHost } from '../../host/server.ts';
 import { ensureRendererBuilt } from '../../host/renderer.ts';
 import { resolveDataDir } from '../../services/dataDir.ts';
+import { acquireInstanceLock } from '../../services/instanceLock.ts';
 import { openRegister } from '../../services/register.ts';
 import { intFlag, parse } from '../args.ts';
 import { EXIT, cliActor, printLine } from '../io.ts';
@@ -9,13 +10,17 @@ import { EXIT, cliActor, printLine } from '../io.ts';
 export async function serveCommand(args: string[]): Promise<number> {
   const { values } = parse(args, { port: { type: 'string' } });
   const port = intFlag(values.port, 'port', 0, 65535);
-  const staticDir = await ensureRendererBuilt();
-  const register = await openRegister({ dataDir: resolveDataDir({ flag: values['data-dir'] }), mode: 'browser' });
+  const dataDir = resolveDataDir({ flag: values['data-dir'] });
+  const release = acquireInstanceLock(dataDir, 'browser');
+  let register;
   let host;
   try {
+    const staticDir = await ensureRendererBuilt();
+    register = await openRegister({ dataDir, mode: 'browser' });
     host = await startHost({ dispatch: register.dispatch, actor: cliActor().replace(/^cli:/, 'browser:'), staticDir, port });
   } catch (error) {
-    await register.close();
+    await register?.close();
+    release();
     throw error;
   }
   printLine(`枫桥浏览器模式已启动，请在浏览器中打开 / open in your browser:`);
@@ -30,6 +35,7 @@ export async function serveCommand(args: string[]): Promise<number> {
   });
   await host.close();
   await register.close();
+  release();
   printLine('已停止，数据已保存。');
   return EXIT.ok;
 }

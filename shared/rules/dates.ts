@@ -14,3 +14,10 @@ export function isCalendarDate(text: string): boolean {
 export function todayInChina(now: Date = new Date()): string {
   return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
+
+/** Adds (or with a negative number, subtracts) days: `addDays('2026-03-01', -1)` → `'2026-02-28'`. */
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}

@@ -165,6 +165,9 @@ describe('the fengqiao CLI', () => {
     const token = hash.slice('#token='.length);
     const res = await fetch(`${origin}/api/setup.status`, { method: 'POST', headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token }, body: '{}' });
     expect(await res.json()).toEqual({ ok: true, value: { done: false, ownCommittee: null } });
+    const second = await fengqiao(['serve', '--port', '0', '--data-dir', dir]);
+    expect(second.code).toBe(1);
+    expect(second.stderr).toContain('已在运行');
     const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
