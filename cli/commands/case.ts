@@ -107,6 +107,7 @@ async function showCase(args: string[]): Promise<number> {
 function printDetail(c: CaseDetail): void {
   printLine(`${c.number}（${c.committeeName}）`);
   printLine(`登记日期：${c.registeredOn}　纠纷类型：${labelOf(DISPUTE_TYPES, c.disputeType)}　状态：${labelOf(CASE_STATUSES, c.status)}　风险：${labelOf(RISK_LEVELS, c.riskLevel)}`);
+  if (c.occurredOn) printLine(`发生日期：${c.occurredOn}`);
   if (c.place) printLine(`发生地点：${c.place}`);
   for (const p of c.parties) {
     const role = p.role === 'applicant' ? '申请人' : '被申请人';

@@ -48,11 +48,18 @@ export async function seedRegister(db: Kysely<DB>, options: SeedOptions): Promis
 
   const divisions = createDivisionIndex();
   const villages = villagesAround(divisions, committee.areaCode).map((v) => ({ code: v.code, name: v.name }));
+  const names = Object.fromEntries(divisions.path(committee.areaCode).map((d) => [d.level, d.name]));
   const inputs = generateCases({
     count: options.count,
     seed: options.seed,
     committeeAreaCode: committee.areaCode,
     villages,
+    areaNames: {
+      ...(names['province'] ? { province: names['province'] } : {}),
+      ...(names['city'] ? { city: names['city'] } : {}),
+      ...(names['district'] ? { district: names['district'] } : {}),
+      ...(names['township'] ? { township: names['township'] } : {}),
+    },
     ...(options.today ? { today: options.today } : {}),
   });
   // Oldest first, so that case numbers follow registration dates as they would in a real register.
