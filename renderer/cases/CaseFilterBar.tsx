@@ -1,0 +1,91 @@
+// Filters above the register list: search (on Enter, or after a pause in typing), type, status, risk, dates.
+import type { Dispatch, SetStateAction } from 'react';
+import { Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { DatePickerInput } from '@mantine/dates';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { IconSearch } from '@tabler/icons-react';
+import { CASE_STATUSES, DISPUTE_TYPES, RISK_LEVELS } from '../../shared/domain/reference.ts';
+import { DATE_DISPLAY_FORMAT } from '../common/dates.ts';
+import { EMPTY_FILTERS, isFiltered, type CaseFilters } from './filters.ts';
+
+const SEARCH_DELAY_MS = 400;
+
+export function CaseFilterBar({ filters, onChange }: { filters: CaseFilters; onChange: Dispatch<SetStateAction<CaseFilters>> }) {
+  const set = (patch: Partial<CaseFilters>) => onChange((f) => ({ ...f, ...patch, page: 1 }));
+  const commitSearch = useDebouncedCallback(
+    (text: string) => onChange((f) => (f.search === text ? f : { ...f, search: text, page: 1 })),
+    SEARCH_DELAY_MS,
+  );
+
+  return (
+    <Stack gap="sm">
+      <Group align="flex-end" wrap="nowrap">
+        <TextInput
+          label="搜索"
+          placeholder="搜索当事人姓名、拼音首字母（如 zs）、案情关键词或案号"
+          leftSection={<IconSearch size={16} />}
+          value={filters.searchText}
+          onChange={(e) => {
+            const text = e.currentTarget.value;
+            onChange((f) => ({ ...f, searchText: text }));
+            commitSearch(text);
+          }}
+          onKeyDown={(e) => {
+            if (e.key !== 'Enter') return;
+            e.preventDefault();
+            commitSearch.cancel();
+            set({ search: filters.searchText });
+          }}
+          type="search"
+          style={{ flex: 1 }}
+        />
+        <Button
+          variant="default"
+          disabled={!isFiltered(filters)}
+          onClick={() => {
+            commitSearch.cancel();
+            onChange(EMPTY_FILTERS);
+          }}
+        >
+          清除筛选条件
+        </Button>
+      </Group>
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
+        <DatePickerInput
+          type="range"
+          label="登记日期"
+          placeholder="选择起止日期"
+          valueFormat={DATE_DISPLAY_FORMAT}
+          value={[filters.from, filters.to]}
+          onChange={([from, to]) => set({ from, to })}
+          clearable
+          allowSingleDateInRange
+        />
+        <Select
+          label="纠纷类型"
+          placeholder="全部"
+          data={DISPUTE_TYPES.map((t) => ({ value: t.code, label: t.label }))}
+          value={filters.disputeType}
+          onChange={(v) => set({ disputeType: DISPUTE_TYPES.find((t) => t.code === v)?.code ?? null })}
+          clearable
+        />
+        <Select
+          label="案件状态"
+          placeholder="全部"
+          data={CASE_STATUSES.map((s) => ({ value: s.code, label: s.label }))}
+          value={filters.status}
+          onChange={(v) => set({ status: CASE_STATUSES.find((s) => s.code === v)?.code ?? null })}
+          clearable
+        />
+        <Select
+          label="风险等级"
+          placeholder="全部"
+          data={RISK_LEVELS.map((r) => ({ value: r.code, label: r.label }))}
+          value={filters.riskLevel}
+          onChange={(v) => set({ riskLevel: RISK_LEVELS.find((r) => r.code === v)?.code ?? null })}
+          clearable
+        />
+      </SimpleGrid>
+    </Stack>
+  );
+}

@@ -1,0 +1,46 @@
+// What the pages not yet built will do (from the domain notes), so that the menu promises nothing it lacks.
+
+export type PlannedFeature = 'mediators' | 'documents' | 'statistics' | 'sync';
+
+export const PLANNED_FEATURES: Record<PlannedFeature, { title: string; summary: string; items: string[] }> = {
+  mediators: {
+    title: '调解员',
+    summary: '调解员名册',
+    items: [
+      '登记调解员：姓名、性别、民族、出生日期、身份证号码、电话、文化程度、政治面貌',
+      '记录所在调委会、职务（主任、副主任、委员、调解员）、专职或兼职、等级，以及加入和退出时间',
+      '记录培训、考评和表彰情况',
+      '按案件难易程度计算个案补贴，按期汇总',
+    ],
+  },
+  documents: {
+    title: '文书',
+    summary: '按司法部人民调解文书格式制作和打印文书',
+    items: [
+      '人民调解申请书、受理登记表、当事人权利义务告知书',
+      '调查记录、调解记录、人民调解协议书、口头协议登记表、回访记录',
+      '卷宗封面和卷内目录，一案一卷归档',
+      '按公文版式在 A4 纸上打印，各台电脑打印效果一致',
+    ],
+  },
+  statistics: {
+    title: '统计',
+    summary: '按月、季度、年度统计，逐级上报',
+    items: [
+      '受理数、调解成功数、调解成功率、协议涉及金额',
+      '案件来源构成（主动调解、当事人申请、移送），书面协议与口头协议，司法确认，协议履行情况',
+      '防止民转刑、防止群体性上访和械斗等情况',
+      '对照工作目标（如调解成功率不低于98%、调解不成的案件导入法治轨道不低于90%）',
+    ],
+  },
+  sync: {
+    title: '同步',
+    summary: '把案件报送司法所和区司法局',
+    items: [
+      '把案件成批加密报送上级，上级核对汇总',
+      '红色、橙色预警的重大纠纷优先上报',
+      '定期矛盾纠纷排查报告，没有发现纠纷时报送“零报告”',
+      '多台电脑分别离线登记，案号不会重复',
+    ],
+  },
+};

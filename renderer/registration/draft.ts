@@ -1,0 +1,137 @@
+// The registration form's state (受理登记), as typed, and how it becomes the 'cases.register' input.
+import type { CaseRegistrationInput, PartyInput } from '../../shared/domain/case.ts';
+import type { CaseSource, DisputeType, PartyKind, PartyRole, RiskLevel, Sex } from '../../shared/domain/reference.ts';
+import { PARTY_ROLES } from '../../shared/domain/reference.ts';
+import { todayInChina } from '../../shared/rules/dates.ts';
+
+/** One party as typed. Both kinds' fields are kept, so switching 自然人 ↔ 单位 loses nothing. */
+export interface PartyDraft {
+  key: number;
+  role: PartyRole;
+  kind: PartyKind;
+  name: string;
+  sex: Sex | null;
+  ethnicity: string | null;
+  birthDate: string | null;
+  idNumber: string;
+  phone: string;
+  occupation: string;
+  address: string;
+  legalRepresentative: string;
+  representativeTitle: string;
+}
+
+export interface CaseDraft {
+  disputeType: DisputeType | null;
+  source: CaseSource | null;
+  registeredOn: string | null;
+  occurredOn: string | null;
+  place: string;
+  facts: string;
+  requests: string;
+  riskLevel: RiskLevel;
+  /** Applicants first, then respondents, so that an index here is the index the server's errors name. */
+  parties: PartyDraft[];
+}
+
+export type CaseField = Exclude<keyof CaseDraft, 'parties'>;
+export type PartyField = Exclude<keyof PartyDraft, 'key' | 'role'>;
+
+let nextKey = 1;
+
+export function newParty(role: PartyRole): PartyDraft {
+  return {
+    key: nextKey++,
+    role,
+    kind: 'person',
+    name: '',
+    sex: null,
+    ethnicity: '汉族',
+    birthDate: null,
+    idNumber: '',
+    phone: '',
+    occupation: '',
+    address: '',
+    legalRepresentative: '',
+    representativeTitle: '',
+  };
+}
+
+export function emptyDraft(): CaseDraft {
+  return {
+    disputeType: null,
+    source: null,
+    registeredOn: todayInChina(),
+    occurredOn: null,
+    place: '',
+    facts: '',
+    requests: '',
+    riskLevel: 'blue',
+    parties: [],
+  };
+}
+
+/** Adds a party at the end of its role's group: `addParty(draft, 'applicant')`. */
+export function addParty(parties: PartyDraft[], role: PartyRole): PartyDraft[] {
+  const party = newParty(role);
+  if (role === 'respondent') return [...parties, party];
+  const firstRespondent = parties.findIndex((p) => p.role === 'respondent');
+  return firstRespondent === -1 ? [...parties, party] : [...parties.slice(0, firstRespondent), party, ...parties.slice(firstRespondent)];
+}
+
+/** What the form calls a party: '申请人 1', '被申请人 2' (numbered within the role). */
+export function partyTitle(parties: PartyDraft[], index: number): string {
+  const party = parties[index];
+  if (!party) return '当事人';
+  const number = parties.slice(0, index + 1).filter((p) => p.role === party.role).length;
+  const role = PARTY_ROLES.find((r) => r.code === party.role)?.label ?? '当事人';
+  return `${role} ${number}`;
+}
+
+const orNull = (text: string) => (text.trim() === '' ? null : text);
+
+function toPartyInput(p: PartyDraft): PartyInput {
+  if (p.kind === 'organization') {
+    return {
+      role: p.role,
+      kind: 'organization',
+      name: p.name,
+      legalRepresentative: orNull(p.legalRepresentative),
+      representativeTitle: orNull(p.representativeTitle),
+      address: orNull(p.address),
+      phone: orNull(p.phone),
+    };
+  }
+  return {
+    role: p.role,
+    kind: 'person',
+    name: p.name,
+    sex: p.sex,
+    ethnicity: p.ethnicity,
+    birthDate: p.birthDate,
+    idNumber: orNull(p.idNumber),
+    phone: orNull(p.phone),
+    occupation: orNull(p.occupation),
+    address: orNull(p.address),
+  };
+}
+
+/** The form as the contract's schema sees it; unchosen selects stay undefined, so the schema says "请选择…". */
+export type RegistrationCandidate = Omit<CaseRegistrationInput, 'disputeType' | 'source'> & {
+  disputeType: DisputeType | undefined;
+  source: CaseSource | undefined;
+};
+
+export function toCandidate(draft: CaseDraft): RegistrationCandidate {
+  return {
+    disputeType: draft.disputeType ?? undefined,
+    source: draft.source ?? undefined,
+    registeredOn: draft.registeredOn ?? '',
+    occurredOn: draft.occurredOn,
+    place: orNull(draft.place),
+    facts: draft.facts,
+    requests: orNull(draft.requests),
+    riskLevel: draft.riskLevel,
+    parties: draft.parties.map(toPartyInput),
+  };
+}

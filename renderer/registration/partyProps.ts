@@ -1,0 +1,14 @@
+// What the fields of one party get from the form.
+import type { FieldErrors } from '../common/fieldErrors.ts';
+import type { PartyDraft, PartyField } from './draft.ts';
+
+export interface PartyFieldsProps {
+  party: PartyDraft;
+  /** This party's path in the input, e.g. 'parties.0'; errors are looked up under it. */
+  path: string;
+  errors: FieldErrors;
+  /** Changes fields (and clears their errors). */
+  onChange: (patch: Partial<PartyDraft>) => void;
+  /** Sets or clears one field's error while typing. */
+  onError: (field: PartyField, message: string | null) => void;
+}

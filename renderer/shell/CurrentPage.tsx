@@ -1,0 +1,42 @@
+// Which page the current route shows.
+import type { Dispatch, SetStateAction } from 'react';
+import type { Committee } from '../../shared/domain/committee.ts';
+import type { Route } from '../routing/routes.ts';
+import type { CaseFilters } from '../cases/filters.ts';
+import { RegistrationForm } from '../registration/RegistrationForm.tsx';
+import type { CaseDraft } from '../registration/draft.ts';
+import { CaseListPage } from '../cases/CaseListPage.tsx';
+import { CaseDetailPage } from '../cases/CaseDetailPage.tsx';
+import { PlannedFeaturePage } from '../planned/PlannedFeaturePage.tsx';
+import { SettingsPage } from '../settings/SettingsPage.tsx';
+
+interface CurrentPageProps {
+  route: Route;
+  committee: Committee;
+  filters: CaseFilters;
+  onFiltersChange: Dispatch<SetStateAction<CaseFilters>>;
+  draft: CaseDraft;
+  onDraftChange: Dispatch<SetStateAction<CaseDraft>>;
+}
+
+export function CurrentPage({ route, committee, filters, onFiltersChange, draft, onDraftChange }: CurrentPageProps) {
+  switch (route.page) {
+    case 'register':
+      return <RegistrationForm draft={draft} onDraftChange={onDraftChange} />;
+    case 'cases':
+      return <CaseListPage filters={filters} onFiltersChange={onFiltersChange} />;
+    case 'case':
+      return <CaseDetailPage key={route.id} id={route.id} />;
+    case 'mediators':
+    case 'documents':
+    case 'statistics':
+    case 'sync':
+      return <PlannedFeaturePage feature={route.page} />;
+    case 'settings':
+      return <SettingsPage committee={committee} />;
+    default: {
+      const unreachable: never = route;
+      return unreachable;
+    }
+  }
+}

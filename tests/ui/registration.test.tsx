@@ -1,0 +1,137 @@
+// @vitest-environment jsdom
+// The registration form: Chinese errors as the clerk types and on submit, server errors by field, success.
+import { useState } from 'react';
+import { describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
+import { RegistrationForm } from '../../renderer/registration/RegistrationForm.tsx';
+import { emptyDraft, type CaseDraft } from '../../renderer/registration/draft.ts';
+import { AppError } from '../../shared/errors.ts';
+import { newId } from '../../shared/rules/ids.ts';
+import { renderWithApi } from './render.tsx';
+import type { FakeHandlers } from './fakeApi.ts';
+
+function Harness() {
+  const [draft, setDraft] = useState<CaseDraft>(emptyDraft);
+  return <RegistrationForm draft={draft} onDraftChange={setDraft} />;
+}
+
+const registered = { id: newId(), number: '〔2026〕玄武门调字第1号' };
+const handlers: FakeHandlers = { 'cases.register': () => registered };
+
+async function choose(user: UserEvent, label: string, option: string) {
+  await user.click(screen.getByRole('combobox', { name: label }));
+  await user.click(await screen.findByRole('option', { name: option }));
+}
+
+async function fillCase(user: UserEvent) {
+  await choose(user, '纠纷类型', '邻里');
+  await choose(user, '案件来源', '当事人申请');
+  await user.click(screen.getByRole('textbox', { name: '纠纷简要情况' }));
+  await user.paste('楼上漏水，损坏楼下天花板，双方协商未果。');
+}
+
+async function addPerson(user: UserEvent, button: '添加申请人' | '添加被申请人', group: string, name: string) {
+  await user.click(screen.getByRole('button', { name: button }));
+  const card = screen.getByRole('group', { name: group });
+  await user.type(within(card).getByRole('textbox', { name: '姓名' }), name);
+  return card;
+}
+
+describe('纠纷登记', () => {
+  it('says in Chinese what is wrong with an ID number as it is typed, and fills sex and birth date from a valid one', async () => {
+    const { user } = renderWithApi(<Harness />, handlers);
+    const card = await addPerson(user, '添加申请人', '申请人 1', '张三');
+    const id = within(card).getByRole('textbox', { name: '身份证号码' });
+
+    await user.type(id, '110105194912310021');
+    expect(within(card).getByText('身份证号码校验位不正确，请核对')).toBeInTheDocument();
+    expect(id).toHaveAttribute('aria-invalid', 'true');
+
+    await user.clear(id);
+    await user.type(id, '11010519491231002x');
+    expect(within(card).queryByText('身份证号码校验位不正确，请核对')).not.toBeInTheDocument();
+    expect(within(card).getByText('号码有效：女，1949年12月31日出生')).toBeInTheDocument();
+    expect(within(card).getByRole('combobox', { name: '性别' })).toHaveValue('女');
+  });
+
+  it('refuses to send a case without a respondent, and says so next to the parties', async () => {
+    const { user, api } = renderWithApi(<Harness />, handlers);
+    await fillCase(user);
+    await addPerson(user, '添加申请人', '申请人 1', '张三');
+
+    await user.click(screen.getByRole('button', { name: '提交登记' }));
+
+    expect(await screen.findByText('至少需要一名被申请人')).toBeInTheDocument();
+    expect(api.inputsOf('cases.register')).toHaveLength(0);
+  });
+
+  it('names every missing required field on submit', async () => {
+    const { user } = renderWithApi(<Harness />, handlers);
+    await user.click(screen.getByRole('button', { name: '提交登记' }));
+    expect(await screen.findByText('请选择纠纷类型')).toBeInTheDocument();
+    expect(screen.getByText('请选择案件来源')).toBeInTheDocument();
+    expect(screen.getByText('纠纷简要情况至少5个字')).toBeInTheDocument();
+    expect(screen.getByText('至少需要一名申请人；至少需要一名被申请人')).toBeInTheDocument();
+  });
+
+  it('registers the case, shows the issued number and empties the form', async () => {
+    const { user, api } = renderWithApi(<Harness />, handlers);
+    await fillCase(user);
+    await addPerson(user, '添加申请人', '申请人 1', '张三');
+    const respondent = await addPerson(user, '添加被申请人', '被申请人 1', '李四');
+    await user.type(within(respondent).getByRole('textbox', { name: '联系电话' }), '13812345678');
+    await user.click(within(screen.getByRole('radiogroup', { name: '风险等级' })).getByRole('radio', { name: /^橙色/ }));
+
+    await user.click(screen.getByRole('button', { name: '提交登记' }));
+
+    const dialog = await screen.findByRole('dialog', { name: '登记成功' });
+    expect(within(dialog).getByText('〔2026〕玄武门调字第1号')).toBeInTheDocument();
+    const [sent] = api.inputsOf('cases.register') as [
+      { disputeType: string; parties: { role: string; name: string; phone: string | null }[] },
+    ];
+    expect(sent.disputeType).toBe('neighbourhood');
+    expect(sent.parties.map((p) => [p.role, p.name, p.phone])).toEqual([
+      ['applicant', '张三', null],
+      ['respondent', '李四', '13812345678'],
+    ]);
+    expect(screen.getByRole('textbox', { name: '纠纷简要情况' })).toHaveValue('');
+    expect(screen.queryByRole('group', { name: '申请人 1' })).not.toBeInTheDocument();
+  });
+
+  it('takes an organisation as a party', async () => {
+    const { user, api } = renderWithApi(<Harness />, handlers);
+    await fillCase(user);
+    await addPerson(user, '添加申请人', '申请人 1', '张三');
+    await user.click(screen.getByRole('button', { name: '添加被申请人' }));
+    const respondent = screen.getByRole('group', { name: '被申请人 1' });
+    await user.click(
+      within(within(respondent).getByRole('radiogroup', { name: '当事人类型' })).getByRole('radio', { name: '法人或其他组织' }),
+    );
+    await user.type(within(respondent).getByRole('textbox', { name: '单位名称' }), '南京某物业管理有限公司');
+    await user.type(within(respondent).getByRole('textbox', { name: '法定代表人' }), '王五');
+
+    await user.click(screen.getByRole('button', { name: '提交登记' }));
+
+    await screen.findByRole('dialog', { name: '登记成功' });
+    const [sent] = api.inputsOf('cases.register') as [{ parties: { kind: string; name: string; legalRepresentative?: string }[] }];
+    expect(sent.parties[1]).toMatchObject({ kind: 'organization', name: '南京某物业管理有限公司', legalRepresentative: '王五' });
+  });
+
+  it("shows the server's field errors next to the right party's field", async () => {
+    const refusing: FakeHandlers = {
+      'cases.register': () => {
+        throw new AppError('VALIDATION', '输入有误', [{ path: 'parties.1.idNumber', message: '该身份证号码已登记为其他当事人' }]);
+      },
+    };
+    const { user } = renderWithApi(<Harness />, refusing);
+    await fillCase(user);
+    await addPerson(user, '添加申请人', '申请人 1', '张三');
+    const respondent = await addPerson(user, '添加被申请人', '被申请人 1', '李四');
+
+    await user.click(screen.getByRole('button', { name: '提交登记' }));
+
+    expect(await within(respondent).findByText('该身份证号码已登记为其他当事人')).toBeInTheDocument();
+    expect(screen.queryByRole('dialog', { name: '登记成功' })).not.toBeInTheDocument();
+  });
+});

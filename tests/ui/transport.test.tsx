@@ -1,0 +1,79 @@
+// @vitest-environment jsdom
+// Browser mode's transport: the token is taken from the address and hidden; calls carry it; failures are
+// Chinese; the no-token page gives way as soon as the address with the token is pasted into the same tab.
+import { describe, expect, it, vi } from 'vitest';
+import { TOKEN_HEADER } from '../../shared/api/result.ts';
+import { TOKEN_STORAGE_KEY, connect, httpTransport, takeToken } from '../../renderer/api/transport.ts';
+import { parseRoute, routeHref } from '../../renderer/routing/routes.ts';
+import { render, screen } from '@testing-library/react';
+import { AppProviders } from '../../renderer/AppProviders.tsx';
+import { Root } from '../../renderer/Root.tsx';
+
+describe('browser-mode token', () => {
+  it('keeps the token for this tab and removes it from the address bar', () => {
+    window.history.replaceState(null, '', '/#token=abc123');
+    expect(takeToken(window)).toBe('abc123');
+    expect(window.sessionStorage.getItem(TOKEN_STORAGE_KEY)).toBe('abc123');
+    expect(window.location.hash).toBe('');
+    // A reload (no fragment any more) still finds it.
+    expect(takeToken(window)).toBe('abc123');
+  });
+
+  it('has no way to the register without a token', () => {
+    window.history.replaceState(null, '', '/');
+    expect(connect(window)).toEqual({ mode: 'browser', transport: null });
+  });
+});
+
+describe('httpTransport', () => {
+  it('posts the input as JSON with the token header and returns the ApiResult, also for 4xx', async () => {
+    const error = { code: 'VALIDATION', message: '输入有误' };
+    const fetchImpl = vi.fn(async () => new Response(JSON.stringify({ ok: false, error }), { status: 400 }));
+    const result = await httpTransport('t0k', fetchImpl)('cases.get', { id: 'x' });
+    expect(result).toEqual({ ok: false, error });
+    expect(fetchImpl).toHaveBeenCalledWith('/api/cases.get', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: 't0k' },
+      body: JSON.stringify({ id: 'x' }),
+    });
+  });
+
+  it('reports a network failure as UNAVAILABLE in Chinese', async () => {
+    const fetchImpl = vi.fn(async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    const result = await httpTransport('t0k', fetchImpl)('app.info', {});
+    expect(result).toEqual({ ok: false, error: { code: 'UNAVAILABLE', message: '无法连接本机服务，请确认枫桥仍在运行' } });
+  });
+});
+
+describe('routes', () => {
+  it('reads and writes the fragment, sending anything unknown (such as #token=…) to the registration page', () => {
+    expect(parseRoute('#/cases')).toEqual({ page: 'cases' });
+    expect(parseRoute(routeHref({ page: 'case', id: 'abc' }))).toEqual({ page: 'case', id: 'abc' });
+    expect(parseRoute('#token=abc')).toEqual({ page: 'register' });
+    expect(parseRoute('')).toEqual({ page: 'register' });
+  });
+});
+
+describe('Root', () => {
+  it('leaves the no-token page as soon as the address with the token is pasted into the same tab', async () => {
+    const fetchStub = vi.fn(
+      async () => new Response(JSON.stringify({ ok: false, error: { code: 'DB_LOCKED', message: '登记簿正被另一个枫桥程序使用' } })),
+    );
+    vi.stubGlobal('fetch', fetchStub);
+    window.history.replaceState(null, '', '/');
+    render(
+      <AppProviders env="test">
+        <Root />
+      </AppProviders>,
+    );
+    expect(screen.getByText('请用程序显示的网址打开枫桥')).toBeInTheDocument();
+
+    window.location.hash = '#token=pasted';
+    expect(await screen.findByText('登记簿正被另一个枫桥程序使用')).toBeInTheDocument();
+    expect(fetchStub).toHaveBeenCalled();
+    expect(window.location.hash).toBe('');
+    vi.unstubAllGlobals();
+  });
+});
