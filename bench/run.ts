@@ -51,12 +51,27 @@ async function time(work: () => unknown | Promise<unknown>): Promise<number> {
 function rawList(raw: Database.Database, q: CaseListQueryInput) {
   const where: string[] = ['c.deleted_at is null'];
   const params: unknown[] = [];
-  if (q.disputeType) (where.push('c.dispute_type = ?'), params.push(q.disputeType));
-  if (q.riskLevel) (where.push('c.risk_level = ?'), params.push(q.riskLevel));
-  if (q.from) (where.push('c.registered_on >= ?'), params.push(q.from));
-  if (q.to) (where.push('c.registered_on <= ?'), params.push(q.to));
+  if (q.disputeType) {
+    where.push('c.dispute_type = ?');
+    params.push(q.disputeType);
+  }
+  if (q.riskLevel) {
+    where.push('c.risk_level = ?');
+    params.push(q.riskLevel);
+  }
+  if (q.from) {
+    where.push('c.registered_on >= ?');
+    params.push(q.from);
+  }
+  if (q.to) {
+    where.push('c.registered_on <= ?');
+    params.push(q.to);
+  }
   const match = q.search ? matchExpression(q.search) : null;
-  if (match) (where.push('c.seq in (select rowid from case_search where case_search match ?)'), params.push(match));
+  if (match) {
+    where.push('c.seq in (select rowid from case_search where case_search match ?)');
+    params.push(match);
+  }
   const w = where.join(' and ');
   const total = raw.prepare(`select count(*) as total from cases c where ${w}`).get(...params);
   const rows = raw
@@ -102,7 +117,7 @@ async function serveStartup(dataDir: string): Promise<number> {
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fengqiao-bench-'));
 try {
   const register = await openRegister({ dataDir, mode: 'cli', checkOutputs: false });
-  let t = performance.now();
+  const t = performance.now();
   await seedRegister(register.db, { count: CASES, seed: 'bench', actor: 'bench', today: '2026-11-29' });
   const seedSeconds = (performance.now() - t) / 1000;
   say(`seeded ${CASES} cases in ${seedSeconds.toFixed(1)} s (${Math.round(CASES / seedSeconds)} cases/s), ${(fs.statSync(register.databaseFile).size / 1048576).toFixed(0)} MiB`);
