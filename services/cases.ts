@@ -1,7 +1,7 @@
 // Cases and their parties: registration (with its number, search terms and change-log entry in one
 // transaction), the register list with filters and search, and one case in full.
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
-import type { CaseDetail, CaseListQuery, CasePage, CaseRegistration, Party, RegisteredCase } from '../shared/domain/case.ts';
+import type { CaseDetail, CaseListItem, CaseListQuery, CasePage, CaseRegistration, Party, RegisteredCase } from '../shared/domain/case.ts';
 import { AppError } from '../shared/errors.ts';
 import { formatCaseNumber, parseCaseNumber } from '../shared/rules/caseNumber.ts';
 import { newId } from '../shared/rules/ids.ts';
@@ -128,63 +128,70 @@ function applyFilters(query: CaseQuery, q: CaseListQuery): CaseQuery {
   return out;
 }
 
-/** One page of the register, newest registration first. */
+/** One page of the register, newest registration first. The three reads share one connection turn. */
 export async function listCases(db: Kysely<DB>, q: CaseListQuery): Promise<CasePage> {
-  const filtered = applyFilters(db.selectFrom('cases'), q);
-  const { total } = await filtered.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
-  const rows = await filtered
-    .innerJoin('committees', 'committees.id', 'cases.committee_id')
-    .select([
-      'cases.id',
-      'cases.number',
-      'committees.name as committeeName',
-      'cases.dispute_type',
-      'cases.source',
-      'cases.status',
-      'cases.risk_level',
-      'cases.registered_on',
-      sql<string>`substr(cases.facts, 1, ${EXCERPT_CHARS + 1})`.as('excerpt'),
-    ])
-    .orderBy('cases.registered_on', 'desc')
-    .orderBy('cases.seq', 'desc')
-    .limit(q.pageSize)
-    .offset((q.page - 1) * q.pageSize)
-    .execute();
-
-  const names = new Map<string, { applicants: string[]; respondents: string[] }>(
-    rows.map((r) => [r.id, { applicants: [], respondents: [] }]),
-  );
-  if (rows.length > 0) {
-    const parties = await db
-      .selectFrom('parties')
-      .select(['case_id', 'role', 'name'])
-      .where('case_id', 'in', rows.map((r) => r.id))
-      .orderBy('case_id')
-      .orderBy('position')
+  return db.connection().execute(async (conn) => {
+    const filtered = applyFilters(conn.selectFrom('cases'), q);
+    const { total } = await filtered.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+    const rows = await filtered
+      .innerJoin('committees', 'committees.id', 'cases.committee_id')
+      .select([
+        'cases.id',
+        'cases.number',
+        'committees.name as committeeName',
+        'cases.dispute_type',
+        'cases.source',
+        'cases.status',
+        'cases.risk_level',
+        'cases.registered_on',
+        sql<string>`substr(cases.facts, 1, ${EXCERPT_CHARS + 1})`.as('excerpt'),
+      ])
+      .orderBy('cases.registered_on', 'desc')
+      .orderBy('cases.seq', 'desc')
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize)
       .execute();
-    for (const p of parties) {
-      const entry = names.get(p.case_id)!;
-      (p.role === 'applicant' ? entry.applicants : entry.respondents).push(p.name);
-    }
-  }
 
-  return {
-    total,
-    page: q.page,
-    pageSize: q.pageSize,
-    items: rows.map((r) => ({
-      id: r.id,
-      number: r.number,
-      committeeName: r.committeeName,
-      disputeType: r.dispute_type as CasePage['items'][number]['disputeType'],
-      source: r.source as CasePage['items'][number]['source'],
-      status: r.status as CasePage['items'][number]['status'],
-      riskLevel: r.risk_level as CasePage['items'][number]['riskLevel'],
-      registeredOn: r.registered_on,
-      ...names.get(r.id)!,
-      factsExcerpt: [...r.excerpt].length > EXCERPT_CHARS ? `${[...r.excerpt].slice(0, EXCERPT_CHARS).join('')}…` : r.excerpt,
-    })),
-  };
+    const names = new Map<string, { applicants: string[]; respondents: string[] }>(
+      rows.map((r) => [r.id, { applicants: [], respondents: [] }]),
+    );
+    if (rows.length > 0) {
+      const parties = await conn
+        .selectFrom('parties')
+        .select(['case_id', 'role', 'name'])
+        .where('case_id', 'in', rows.map((r) => r.id))
+        .orderBy('case_id')
+        .orderBy('position')
+        .execute();
+      for (const p of parties) {
+        const entry = names.get(p.case_id)!;
+        (p.role === 'applicant' ? entry.applicants : entry.respondents).push(p.name);
+      }
+    }
+
+    return {
+      total,
+      page: q.page,
+      pageSize: q.pageSize,
+      items: rows.map((r) => ({
+        id: r.id,
+        number: r.number,
+        committeeName: r.committeeName,
+        disputeType: r.dispute_type as CaseListItem['disputeType'],
+        source: r.source as CaseListItem['source'],
+        status: r.status as CaseListItem['status'],
+        riskLevel: r.risk_level as CaseListItem['riskLevel'],
+        registeredOn: r.registered_on,
+        ...names.get(r.id)!,
+        factsExcerpt: excerpt(r.excerpt),
+      })),
+    };
+  });
+}
+
+function excerpt(text: string): string {
+  const chars = [...text];
+  return chars.length > EXCERPT_CHARS ? `${chars.slice(0, EXCERPT_CHARS).join('')}…` : text;
 }
 
 function toParty(row: PartyRow): Party {
