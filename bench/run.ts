@@ -76,7 +76,7 @@ function rawList(raw: Database.Database, q: CaseListQueryInput) {
   const total = raw.prepare(`select count(*) as total from cases c where ${w}`).get(...params);
   const rows = raw
     .prepare(
-      `select c.id, c.number, m.name, c.dispute_type, c.source, c.status, c.risk_level, c.registered_on, substr(c.facts, 1, 61) as excerpt
+      `select c.id, c.number, m.name, c.dispute_type, c.source, c.status, c.risk_level, c.registered_on, substr(c.facts, 1, 60) as excerpt, length(c.facts) > 60 as truncated
        from cases c join committees m on m.id = c.committee_id where ${w}
        order by c.registered_on desc, c.seq desc limit 20 offset 0`,
     )

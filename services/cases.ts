@@ -144,7 +144,8 @@ export async function listCases(db: Kysely<DB>, q: CaseListQuery): Promise<CaseP
         'cases.status',
         'cases.risk_level',
         'cases.registered_on',
-        sql<string>`substr(cases.facts, 1, ${EXCERPT_CHARS + 1})`.as('excerpt'),
+        sql<string>`substr(cases.facts, 1, ${EXCERPT_CHARS})`.as('excerpt'),
+        sql<number>`length(cases.facts) > ${EXCERPT_CHARS}`.as('truncated'),
       ])
       .orderBy('cases.registered_on', 'desc')
       .orderBy('cases.seq', 'desc')
@@ -183,15 +184,10 @@ export async function listCases(db: Kysely<DB>, q: CaseListQuery): Promise<CaseP
         riskLevel: r.risk_level as CaseListItem['riskLevel'],
         registeredOn: r.registered_on,
         ...names.get(r.id)!,
-        factsExcerpt: excerpt(r.excerpt),
+        factsExcerpt: r.truncated ? `${r.excerpt}…` : r.excerpt,
       })),
     };
   });
-}
-
-function excerpt(text: string): string {
-  const chars = [...text];
-  return chars.length > EXCERPT_CHARS ? `${chars.slice(0, EXCERPT_CHARS).join('')}…` : text;
 }
 
 function toParty(row: PartyRow): Party {
