@@ -28,8 +28,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'electron', 'react', 'react-dom', 'better-sqlite3', 'kysely'], message: 'shared/ is the platform-free domain.' },
-            { group: ['**/services/**', '**/host/**', '**/cli/**', '**/electron/**', '**/renderer/**'], message: 'shared/ depends on nothing else of the project.' },
+            {
+              group: ['node:*', 'electron', 'react', 'react-dom', 'better-sqlite3', 'kysely'],
+              message: 'shared/ is the platform-free domain.',
+            },
+            {
+              group: ['**/services/**', '**/host/**', '**/cli/**', '**/electron/**', '**/renderer/**'],
+              message: 'shared/ depends on nothing else of the project.',
+            },
           ],
         },
       ],
@@ -46,7 +52,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: nodeOnly, message: 'The renderer runs in the browser: it talks to the register only through the API contract.' },
-            { group: ['**/services/**', '**/host/**', '**/cli/**', '**/electron/**'], message: 'The renderer uses shared/ and the API client only.' },
+            {
+              group: ['**/services/**', '**/host/**', '**/cli/**', '**/electron/**'],
+              message: 'The renderer uses shared/ and the API client only.',
+            },
           ],
         },
       ],
@@ -57,14 +66,24 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['electron', '**/renderer/**', '**/electron/**', '**/cli/**', 'react'], message: 'Services run in plain Node, under the shell, the host and the CLI.' }] },
+        {
+          patterns: [
+            {
+              group: ['electron', '**/renderer/**', '**/electron/**', '**/cli/**', 'react'],
+              message: 'Services run in plain Node, under the shell, the host and the CLI.',
+            },
+          ],
+        },
       ],
     },
   },
   {
     files: ['services/db/migrations/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['../../*', '../../../*'], message: 'Migrations are frozen in time: they import no app code.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['../../*', '../../../*'], message: 'Migrations are frozen in time: they import no app code.' }] },
+      ],
     },
   },
   {

@@ -83,7 +83,9 @@ function rawList(raw: Database.Database, q: CaseListQueryInput) {
     .all(...params) as { id: string }[];
   const ids = rows.map((r) => r.id);
   const parties = ids.length
-    ? raw.prepare(`select case_id, role, name from parties where case_id in (${ids.map(() => '?').join(',')}) order by case_id, position`).all(...ids)
+    ? raw
+        .prepare(`select case_id, role, name from parties where case_id in (${ids.map(() => '?').join(',')}) order by case_id, position`)
+        .all(...ids)
     : [];
   return { total, rows, parties };
 }
@@ -120,7 +122,9 @@ try {
   const t = performance.now();
   await seedRegister(register.db, { count: CASES, seed: 'bench', actor: 'bench', today: '2026-11-29' });
   const seedSeconds = (performance.now() - t) / 1000;
-  say(`seeded ${CASES} cases in ${seedSeconds.toFixed(1)} s (${Math.round(CASES / seedSeconds)} cases/s), ${(fs.statSync(register.databaseFile).size / 1048576).toFixed(0)} MiB`);
+  say(
+    `seeded ${CASES} cases in ${seedSeconds.toFixed(1)} s (${Math.round(CASES / seedSeconds)} cases/s), ${(fs.statSync(register.databaseFile).size / 1048576).toFixed(0)} MiB`,
+  );
   // Read the raw connection from the same file, as a second connection would.
   const raw = (await import('better-sqlite3')).default(register.databaseFile, { readonly: true });
 
@@ -141,7 +145,12 @@ try {
   }
   const viaDispatch = await time(() => register.dispatch('cases.list', { search: '工资' }, { actor: 'bench' }));
   const baseline = figures.find((f) => f.name === 'search: facts 工资')!.baselineMs!;
-  figures.push({ name: 'search 工资 via dispatcher (validation included)', medianMs: viaDispatch, baselineMs: baseline, ratio: viaDispatch / baseline });
+  figures.push({
+    name: 'search 工资 via dispatcher (validation included)',
+    medianMs: viaDispatch,
+    baselineMs: baseline,
+    ratio: viaDispatch / baseline,
+  });
   raw.close();
   await register.close();
 
@@ -150,12 +159,25 @@ try {
   for (let i = 0; i < 3; i++) startups.push(await serveStartup(dataDir));
   figures.push({ name: 'serve: start to first API answer', medianMs: median(startups), baselineMs: null, ratio: null });
 
-  if (values.json) process.stdout.write(`${JSON.stringify(figures.map((f) => ({ ...f, medianMs: round(f.medianMs), baselineMs: f.baselineMs === null ? null : round(f.baselineMs), ratio: f.ratio === null ? null : round(f.ratio) })), null, 2)}\n`);
+  if (values.json)
+    process.stdout.write(
+      `${JSON.stringify(
+        figures.map((f) => ({
+          ...f,
+          medianMs: round(f.medianMs),
+          baselineMs: f.baselineMs === null ? null : round(f.baselineMs),
+          ratio: f.ratio === null ? null : round(f.ratio),
+        })),
+        null,
+        2,
+      )}\n`,
+    );
   else {
     say('');
     say(`| query (${CASES.toLocaleString('en')} cases, median of ${RUNS}) | service ms | raw SQL ms | ratio |`);
     say('|---|---:|---:|---:|');
-    for (const f of figures) say(`| ${f.name} | ${f.medianMs.toFixed(2)} | ${f.baselineMs?.toFixed(2) ?? '—'} | ${f.ratio?.toFixed(2) ?? '—'} |`);
+    for (const f of figures)
+      say(`| ${f.name} | ${f.medianMs.toFixed(2)} | ${f.baselineMs?.toFixed(2) ?? '—'} | ${f.ratio?.toFixed(2) ?? '—'} |`);
   }
 } finally {
   fs.rmSync(dataDir, { recursive: true, force: true });

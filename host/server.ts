@@ -77,8 +77,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     const given = Buffer.from(String(req.headers[TOKEN_HEADER] ?? ''));
     if (given.length !== tokenBytes.length || !crypto.timingSafeEqual(given, tokenBytes))
       return fail(new AppError('FORBIDDEN', '访问令牌无效：请使用程序启动时显示的完整网址打开枫桥'));
-    if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
-      return fail(new AppError('VALIDATION', '请求内容必须是 JSON'));
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return fail(new AppError('VALIDATION', '请求内容必须是 JSON'));
 
     let body: unknown;
     try {
@@ -92,11 +91,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(
-        error.code === 'EADDRINUSE'
-          ? new AppError('UNAVAILABLE', `端口 ${port} 已被占用，请换一个端口（--port）`)
-          : error,
-      ),
+      reject(error.code === 'EADDRINUSE' ? new AppError('UNAVAILABLE', `端口 ${port} 已被占用，请换一个端口（--port）`) : error),
     );
     server.listen(port, '127.0.0.1', () => resolve());
   });

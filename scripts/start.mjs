@@ -42,31 +42,6 @@ function tryInstallElectron() {
   if (debug) console.error(`electron install.js: status ${result.status}, ${Date.now() - started} ms`);
 }
 
-function newestMtime(dir) {
-  if (!fs.existsSync(dir)) return 0;
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) newest = Math.max(newest, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
-  }
-  return newest;
-}
-
-function rendererIsStale() {
-  const index = path.join(ROOT, 'dist', 'renderer', 'index.html');
-  if (!fs.existsSync(index)) return true;
-  const built = fs.statSync(index).mtimeMs;
-  return Math.max(newestMtime(path.join(ROOT, 'renderer')), newestMtime(path.join(ROOT, 'shared'))) > built;
-}
-
-function buildRenderer() {
-  const vite = path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-  const result = spawnSync(process.execPath, [vite, 'build'], { cwd: ROOT, stdio: 'inherit' });
-  if (result.status !== 0) {
-    console.error('界面构建失败（vite build）。Renderer build failed.');
-    process.exit(result.status ?? 1);
-  }
-}
-
 /** Runs the child until it ends; our SIGINT/SIGTERM/SIGHUP are passed on to it once, and its exit code is ours. */
 function runChild(command, args, env = process.env) {
   // On POSIX the child gets its own process group, so a terminal's Ctrl+C reaches it once (through us) rather
@@ -97,11 +72,12 @@ function signalNumber(signal) {
   return { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 }[signal];
 }
 
-function startElectron(binary, args) {
-  if (rendererIsStale()) {
-    if (fs.existsSync(path.join(ROOT, 'renderer'))) buildRenderer();
-    else console.error('没有界面源码（renderer/），也没有已构建的界面。No renderer sources or build found.');
-  }
+async function startElectron(binary, args) {
+  // The same staleness rule and build as browser mode (host/renderer.ts), run through tsx.
+  const { register } = await import('tsx/esm/api');
+  register();
+  const { ensureRendererBuilt } = await import('../host/renderer.ts');
+  await ensureRendererBuilt();
   return buildElectron({ quiet: true }).then(() => {
     const env = { ...process.env };
     delete env.ELECTRON_RUN_AS_NODE; // would make the binary a plain Node

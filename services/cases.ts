@@ -21,7 +21,12 @@ export async function registerCase(db: Kysely<DB>, input: CaseRegistration, acto
 }
 
 /** Registers many cases in one transaction: all or none (sample data, ledger import). */
-export async function registerCases(db: Kysely<DB>, inputs: CaseRegistration[], actor: string, now = new Date()): Promise<RegisteredCase[]> {
+export async function registerCases(
+  db: Kysely<DB>,
+  inputs: CaseRegistration[],
+  actor: string,
+  now = new Date(),
+): Promise<RegisteredCase[]> {
   return immediateTransaction(db, async (trx) => {
     const out: RegisteredCase[] = [];
     for (const input of inputs) out.push(await insertCase(trx, input, actor, now));
@@ -123,7 +128,10 @@ function applyFilters(query: CaseQuery, q: CaseListQuery): CaseQuery {
   const match = search ? matchExpression(search) : null;
   if (match)
     out = out.where('cases.seq', 'in', (eb) =>
-      eb.selectFrom('case_search').select('case_search.rowid').where(sql<boolean>`case_search match ${match}`),
+      eb
+        .selectFrom('case_search')
+        .select('case_search.rowid')
+        .where(sql<boolean>`case_search match ${match}`),
     );
   return out;
 }
@@ -160,7 +168,11 @@ export async function listCases(db: Kysely<DB>, q: CaseListQuery): Promise<CaseP
       const parties = await conn
         .selectFrom('parties')
         .select(['case_id', 'role', 'name'])
-        .where('case_id', 'in', rows.map((r) => r.id))
+        .where(
+          'case_id',
+          'in',
+          rows.map((r) => r.id),
+        )
         .orderBy('case_id')
         .orderBy('position')
         .execute();
@@ -245,6 +257,11 @@ export async function getCase(db: Kysely<DB>, id: string): Promise<CaseDetail> {
 
 /** The id of the case with this number (e.g. '〔2026〕玄武调字第17号'), or null. */
 export async function findCaseIdByNumber(db: Kysely<DB>, number: string): Promise<string | null> {
-  const row = await db.selectFrom('cases').select('id').where('number', '=', number.trim()).where('deleted_at', 'is', null).executeTakeFirst();
+  const row = await db
+    .selectFrom('cases')
+    .select('id')
+    .where('number', '=', number.trim())
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
   return row?.id ?? null;
 }

@@ -7,7 +7,6 @@ import { appendChange } from './changeLog.ts';
 import { immediateTransaction } from './db/open.ts';
 import type { CommitteeRow, DB } from './db/schema.ts';
 
-
 function toCommittee(row: CommitteeRow): Committee {
   return {
     id: row.id,
@@ -22,7 +21,13 @@ function toCommittee(row: CommitteeRow): Committee {
 }
 
 export async function listCommittees(db: Kysely<DB>): Promise<Committee[]> {
-  const rows = await db.selectFrom('committees').selectAll().where('deleted_at', 'is', null).orderBy('is_own', 'desc').orderBy('name').execute();
+  const rows = await db
+    .selectFrom('committees')
+    .selectAll()
+    .where('deleted_at', 'is', null)
+    .orderBy('is_own', 'desc')
+    .orderBy('name')
+    .execute();
   return rows.map(toCommittee);
 }
 

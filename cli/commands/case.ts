@@ -4,7 +4,7 @@ import { DISPUTE_TYPES, RISK_LEVELS, CASE_STATUSES, labelOf } from '../../shared
 import type { CaseDetail } from '../../shared/domain/case.ts';
 import { AppError } from '../../shared/errors.ts';
 import { ID_PATTERN } from '../../shared/rules/ids.ts';
-import { maskIdNumber, } from '../../shared/rules/idNumber.ts';
+import { maskIdNumber } from '../../shared/rules/idNumber.ts';
 import { maskPhone } from '../../shared/rules/phone.ts';
 import { findCaseIdByNumber } from '../../services/cases.ts';
 import { intFlag, parse, required } from '../args.ts';
@@ -82,7 +82,9 @@ async function listCases(args: string[]): Promise<number> {
     }
     for (const c of page.items) {
       const parties = `${c.applicants.join('、')} — ${c.respondents.join('、')}`;
-      printLine(`${c.number}\t${c.registeredOn}\t${labelOf(DISPUTE_TYPES, c.disputeType)}\t${labelOf(RISK_LEVELS, c.riskLevel)}\t${parties}\t${c.id}`);
+      printLine(
+        `${c.number}\t${c.registeredOn}\t${labelOf(DISPUTE_TYPES, c.disputeType)}\t${labelOf(RISK_LEVELS, c.riskLevel)}\t${parties}\t${c.id}`,
+      );
     }
     const pages = Math.ceil(page.total / page.pageSize);
     printLine(`共 ${page.total} 件，第 ${page.page}/${pages} 页`);
@@ -106,7 +108,9 @@ async function showCase(args: string[]): Promise<number> {
 
 function printDetail(c: CaseDetail): void {
   printLine(`${c.number}（${c.committeeName}）`);
-  printLine(`登记日期：${c.registeredOn}　纠纷类型：${labelOf(DISPUTE_TYPES, c.disputeType)}　状态：${labelOf(CASE_STATUSES, c.status)}　风险：${labelOf(RISK_LEVELS, c.riskLevel)}`);
+  printLine(
+    `登记日期：${c.registeredOn}　纠纷类型：${labelOf(DISPUTE_TYPES, c.disputeType)}　状态：${labelOf(CASE_STATUSES, c.status)}　风险：${labelOf(RISK_LEVELS, c.riskLevel)}`,
+  );
   if (c.occurredOn) printLine(`发生日期：${c.occurredOn}`);
   if (c.place) printLine(`发生地点：${c.place}`);
   for (const p of c.parties) {

@@ -22,7 +22,9 @@ export async function initCommand(args: string[]): Promise<number> {
     const committee = await call('setup.complete', input);
     if (values.json) printJson(committee);
     else {
-      printLine(`已完成初始设置：${committee.name}（${labelOf(COMMITTEE_KINDS, committee.kind)}，区划代码 ${committee.areaCode}，案号简称“${committee.abbreviation}”）`);
+      printLine(
+        `已完成初始设置：${committee.name}（${labelOf(COMMITTEE_KINDS, committee.kind)}，区划代码 ${committee.areaCode}，案号简称“${committee.abbreviation}”）`,
+      );
       printLine(`数据文件：${register.databaseFile}`);
     }
     return EXIT.ok;

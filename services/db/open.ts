@@ -88,9 +88,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
 /** Throws DB_TOO_NEW when the file holds migrations this version of the app does not know. Reads only. */
 function refuseNewerDatabase(raw: Database.Database, known: string[]): void {
   const userVersion = raw.pragma('user_version', { simple: true }) as number;
-  const hasTable = raw
-    .prepare(`select 1 from sqlite_master where type = 'table' and name = 'kysely_migration'`)
-    .get();
+  const hasTable = raw.prepare(`select 1 from sqlite_master where type = 'table' and name = 'kysely_migration'`).get();
   const applied = hasTable
     ? (raw.prepare('select name from kysely_migration order by name').all() as { name: string }[]).map((r) => r.name)
     : [];
@@ -109,8 +107,7 @@ function asOpenError(error: unknown, file: string): AppError {
   const code = (error as { code?: string }).code;
   if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT')
     return new AppError('DB_INVALID', `数据文件 ${file} 已损坏或不是枫桥的数据文件，程序没有改动它。`);
-  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED')
-    return new AppError('DB_LOCKED', '数据文件正被其他程序占用，请稍后再试。');
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return new AppError('DB_LOCKED', '数据文件正被其他程序占用，请稍后再试。');
   if (code === 'SQLITE_CANTOPEN' || code === 'EACCES')
     return new AppError('UNAVAILABLE', `无法打开数据文件 ${file}，请检查文件夹是否存在且可写。`);
   return new AppError('INTERNAL', `打开数据文件失败：${String(error)}`);

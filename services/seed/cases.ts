@@ -29,9 +29,21 @@ type Person = ReturnType<typeof makePerson>;
 
 /** Relative frequency of each type, after the MoJ statistics, in a community and in a village. */
 const TYPE_WEIGHTS: Record<DisputeType, [urban: number, rural: number]> = {
-  neighbourhood: [25, 22], marriage_family: [18, 18], housing_homestead: [7, 11], damages: [8, 7], contract: [7, 6],
-  labour: [6, 5], traffic_accident: [6, 5], property_management: [5, 1], business: [4, 4], forest_land: [0.5, 6],
-  consumer: [4, 1.5], land_requisition: [1.5, 3], medical: [1.5, 1], environment: [1.2, 1.5], other: [1, 1],
+  neighbourhood: [25, 22],
+  marriage_family: [18, 18],
+  housing_homestead: [7, 11],
+  damages: [8, 7],
+  contract: [7, 6],
+  labour: [6, 5],
+  traffic_accident: [6, 5],
+  property_management: [5, 1],
+  business: [4, 4],
+  forest_land: [0.5, 6],
+  consumer: [4, 1.5],
+  land_requisition: [1.5, 3],
+  medical: [1.5, 1],
+  environment: [1.2, 1.5],
+  other: [1, 1],
 };
 const TYPE_MIX = {
   urban: Object.entries(TYPE_WEIGHTS).map(([t, [w]]) => [t as DisputeType, w] as const),
@@ -40,13 +52,29 @@ const TYPE_MIX = {
 /** Sources of cases whose facts imply none; with the hand-overs that facts name, the whole comes to about
  * 35% own initiative, 45% applied, 20% handed over (police, traffic police, court, petitions…). */
 const SOURCE_MIX: readonly (readonly [CaseSource, number])[] = [
-  ['party_application', 45], ['own_initiative', 44], ['police', 3], ['court', 1.5], ['petition_office', 1.2],
-  ['government_department', 1.5], ['traffic_police', 0.3], ['legal_aid', 1], ['arbitration', 0.5], ['administrative_review', 0.2],
+  ['party_application', 45],
+  ['own_initiative', 44],
+  ['police', 3],
+  ['court', 1.5],
+  ['petition_office', 1.2],
+  ['government_department', 1.5],
+  ['traffic_police', 0.3],
+  ['legal_aid', 1],
+  ['arbitration', 0.5],
+  ['administrative_review', 0.2],
 ];
-const PARTY_COUNT: readonly (readonly [number, number])[] = [[2, 82], [3, 11], [4, 5], [5, 2]];
+const PARTY_COUNT: readonly (readonly [number, number])[] = [
+  [2, 82],
+  [3, 11],
+  [4, 5],
+  [5, 2],
+];
 /** Days from the dispute to its registration: mostly within days, some weeks, a few months. */
 const DELAY_BANDS: readonly (readonly [readonly [number, number], number])[] = [
-  [[0, 3], 50], [[4, 14], 30], [[15, 60], 15], [[61, 365], 5],
+  [[0, 3], 50],
+  [[4, 14], 30],
+  [[15, 60], 15],
+  [[61, 365], 5],
 ];
 
 function riskLevel(random: Random, escalation: number): RiskLevel {
@@ -148,18 +176,34 @@ export function generateCases(options: GenerateCasesOptions): CaseRegistrationIn
     const template = random.weighted(templatesFor(type, village.rural));
     const registeredOn = dateOfDay(random.int(start, end));
     // Some registers leave the date of the dispute empty, but not when the facts name the day.
-    const occurredOn = random.chance(0.04) && !template.facts.includes('{发生日}') ? null : dateOfDay(dayNumber(registeredOn) - random.int(...random.weighted(DELAY_BANDS)));
+    const occurredOn =
+      random.chance(0.04) && !template.facts.includes('{发生日}')
+        ? null
+        : dateOfDay(dayNumber(registeredOn) - random.int(...random.weighted(DELAY_BANDS)));
     const scene: PartyScene = {
-      area, districts, dialCode, village: village.short, rural: village.rural, compound: randomCompound(random),
-      registeredOn, usedIds: new Set(), usedNames: new Set(),
+      area,
+      districts,
+      dialCode,
+      village: village.short,
+      rural: village.rural,
+      compound: randomCompound(random),
+      registeredOn,
+      usedIds: new Set(),
+      usedNames: new Set(),
     };
     const { parties, lead } = makeParties(random, scene, type, template);
     const road = randomRoad(random);
     const text = fillFacts(random, template, {
       applicants: namesOf(parties, 'applicant'),
       respondents: namesOf(parties, 'respondent'),
-      applicantAge: lead.age, applicantOccupation: lead.party.occupation ?? '', village: village.short, compound: scene.compound, road,
-      registeredOn, occurredOn, kinship: kinship(parties[0], parties[1]),
+      applicantAge: lead.age,
+      applicantOccupation: lead.party.occupation ?? '',
+      village: village.short,
+      compound: scene.compound,
+      road,
+      registeredOn,
+      occurredOn,
+      kinship: kinship(parties[0], parties[1]),
     });
     const near = template.onRoad
       ? `${area.district}${road}${random.chance(0.5) ? `与${randomRoad(random)}交叉路口` : `${random.int(1, 300)}号附近`}`

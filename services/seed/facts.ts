@@ -68,19 +68,32 @@ function roundAmount(n: number): number {
 
 function slotValue(name: string, c: FactContext): string {
   switch (name) {
-    case '甲': return c.applicants[0] ?? '';
-    case '乙': return c.respondents[0] ?? '';
-    case '甲等': return c.applicants.join('、');
-    case '乙等': return c.respondents.join('、');
-    case '甲数': return String(c.applicants.length);
-    case '甲龄': return String(c.applicantAge);
-    case '甲职业': return c.applicantOccupation;
-    case '村': return c.village;
-    case '小区': return c.compound;
-    case '路': return c.road;
-    case '发生日': return c.occurredOn ? `${Number(c.occurredOn.slice(5, 7))}月${Number(c.occurredOn.slice(8, 10))}日` : '近日';
-    case '关系': return c.kinship;
-    default: throw new Error(`template uses {${name}} before defining it`);
+    case '甲':
+      return c.applicants[0] ?? '';
+    case '乙':
+      return c.respondents[0] ?? '';
+    case '甲等':
+      return c.applicants.join('、');
+    case '乙等':
+      return c.respondents.join('、');
+    case '甲数':
+      return String(c.applicants.length);
+    case '甲龄':
+      return String(c.applicantAge);
+    case '甲职业':
+      return c.applicantOccupation;
+    case '村':
+      return c.village;
+    case '小区':
+      return c.compound;
+    case '路':
+      return c.road;
+    case '发生日':
+      return c.occurredOn ? `${Number(c.occurredOn.slice(5, 7))}月${Number(c.occurredOn.slice(8, 10))}日` : '近日';
+    case '关系':
+      return c.kinship;
+    default:
+      throw new Error(`template uses {${name}} before defining it`);
   }
 }
 

@@ -1,7 +1,16 @@
 // Chinese names for sample parties: surnames by real frequency, given names by sex and generation, about 1%
 // with an extension-B character, and organisation names built from the committee's own place names.
 import type { AreaNames } from './areas.ts';
-import { COMPANY_KINDS, EXT_B_CHARS, EXT_B_FOLLOWERS, GIVEN_NAMES, NAME_CHARS, REPRESENTATIVE_TITLES, SURNAMES, TRADE_NAMES } from './pools.ts';
+import {
+  COMPANY_KINDS,
+  EXT_B_CHARS,
+  EXT_B_FOLLOWERS,
+  GIVEN_NAMES,
+  NAME_CHARS,
+  REPRESENTATIVE_TITLES,
+  SURNAMES,
+  TRADE_NAMES,
+} from './pools.ts';
 import type { Random } from './random.ts';
 
 export type Sex = 'male' | 'female';
@@ -46,7 +55,10 @@ export function hasSupplementaryChar(name: string): boolean {
  * '梅园新村社区居委会' → '梅园新村社区'; '沈家山村委会' → '沈家山村'; '东青社区居委会（含东青村村委）' → '东青社区'.
  */
 export function villageShortName(name: string): string {
-  const bare = name.replace(/[（(].*?[)）]/g, '').replace(/虚拟生活区$/, '').trim();
+  const bare = name
+    .replace(/[（(].*?[)）]/g, '')
+    .replace(/虚拟生活区$/, '')
+    .trim();
   const village = /^(.+?)(村民委员会|村委会)$/.exec(bare);
   if (village) return village[1]!.endsWith('村') ? village[1]! : `${village[1]}村`;
   return bare.replace(/(居民委员会|居委会|居民委员|居委|委员会)$/, '') || name;

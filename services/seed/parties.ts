@@ -37,7 +37,11 @@ export interface PersonSpec {
 
 /** Ages of parties at registration: mostly working age, fewer young adults and very old people. */
 const AGE_BANDS: readonly (readonly [readonly [number, number], number])[] = [
-  [[18, 29], 14], [[30, 44], 30], [[45, 59], 31], [[60, 74], 18], [[75, 85], 7],
+  [[18, 29], 14],
+  [[30, 44], 30],
+  [[45, 59], 31],
+  [[60, 74], 18],
+  [[75, 85], 7],
 ];
 const MISSING_ID = 0.05;
 const MISSING_PHONE = 0.05;

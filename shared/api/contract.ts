@@ -37,7 +37,12 @@ export const contract = {
   'setup.complete': { input: CommitteeInput, output: Committee },
   'committees.list': { input: none, output: z.array(Committee) },
   'divisions.children': {
-    input: z.object({ code: z.string().regex(/^\d{12}$/, '区划代码应为12位数字').nullable() }),
+    input: z.object({
+      code: z
+        .string()
+        .regex(/^\d{12}$/, '区划代码应为12位数字')
+        .nullable(),
+    }),
     output: z.array(Division),
   },
   'divisions.path': {

@@ -16,7 +16,10 @@ const PersonParty = z.object({
   role: partyRole,
   kind: z.literal('person'),
   name: personName,
-  sex: z.enum(['male', 'female'], { error: '请选择性别' }).nullish().transform((v) => v ?? null),
+  sex: z
+    .enum(['male', 'female'], { error: '请选择性别' })
+    .nullish()
+    .transform((v) => v ?? null),
   ethnicity: z
     .string()
     .nullish()
@@ -45,8 +48,7 @@ export const PartyInput = z
   .superRefine((party, ctx) => {
     if (party.kind !== 'person' || !party.idNumber) return;
     const facts = idNumberFacts(party.idNumber);
-    if (party.sex && party.sex !== facts.sex)
-      ctx.addIssue({ code: 'custom', path: ['sex'], message: '性别与身份证号码不一致' });
+    if (party.sex && party.sex !== facts.sex) ctx.addIssue({ code: 'custom', path: ['sex'], message: '性别与身份证号码不一致' });
     if (party.birthDate && party.birthDate !== facts.birthDate)
       ctx.addIssue({ code: 'custom', path: ['birthDate'], message: '出生日期与身份证号码不一致' });
   })
@@ -71,12 +73,10 @@ export const CaseRegistration = z
     parties: z.array(PartyInput, { error: '请填写当事人' }).max(50, '当事人不能超过50个'),
   })
   .superRefine((c, ctx) => {
-    if (!c.parties.some((p) => p.role === 'applicant'))
-      ctx.addIssue({ code: 'custom', path: ['parties'], message: '至少需要一名申请人' });
+    if (!c.parties.some((p) => p.role === 'applicant')) ctx.addIssue({ code: 'custom', path: ['parties'], message: '至少需要一名申请人' });
     if (!c.parties.some((p) => p.role === 'respondent'))
       ctx.addIssue({ code: 'custom', path: ['parties'], message: '至少需要一名被申请人' });
-    if (c.registeredOn > todayInChina())
-      ctx.addIssue({ code: 'custom', path: ['registeredOn'], message: '登记日期不能晚于今天' });
+    if (c.registeredOn > todayInChina()) ctx.addIssue({ code: 'custom', path: ['registeredOn'], message: '登记日期不能晚于今天' });
     if (c.occurredOn && c.occurredOn > c.registeredOn)
       ctx.addIssue({ code: 'custom', path: ['occurredOn'], message: '纠纷发生日期不能晚于登记日期' });
     const ids = c.parties.flatMap((p) => (p.kind === 'person' && p.idNumber ? [p.idNumber] : []));

@@ -53,13 +53,20 @@ describe('build-electron', () => {
     fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(appRoot, 'node_modules'), 'junction');
     const dataDir = tempDir('fengqiao-bundle-data-');
 
-    const output = execFileSync(process.execPath, ['--import', pathToFileURL(path.join(ROOT, 'tests', 'electron', 'fakeElectron.mjs')).href, path.join(outdir, 'main.cjs')], {
-      cwd: appRoot,
-      env: { ...process.env, FQ_APP_ROOT: appRoot, FENGQIAO_DATA_DIR: dataDir, FENGQIAO_LOG: 'silent' },
-      encoding: 'utf8',
-      timeout: 30_000,
-    });
-    const lines = output.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const output = execFileSync(
+      process.execPath,
+      ['--import', pathToFileURL(path.join(ROOT, 'tests', 'electron', 'fakeElectron.mjs')).href, path.join(outdir, 'main.cjs')],
+      {
+        cwd: appRoot,
+        env: { ...process.env, FQ_APP_ROOT: appRoot, FENGQIAO_DATA_DIR: dataDir, FENGQIAO_LOG: 'silent' },
+        encoding: 'utf8',
+        timeout: 30_000,
+      },
+    );
+    const lines = output
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     const answer = (method: string) => lines.find((l) => l['call'] === method)?.['answer'];
 
     expect(lines.find((l) => l['errorBox'])).toBeUndefined();

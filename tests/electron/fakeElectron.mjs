@@ -19,7 +19,12 @@ const app = Object.assign(new EventEmitter(), {
   whenReady: () => Promise.resolve(),
   exit: (code) => process.exit(code),
   quit() {
-    const event = { prevented: false, preventDefault() { this.prevented = true; } };
+    const event = {
+      prevented: false,
+      preventDefault() {
+        this.prevented = true;
+      },
+    };
     app.emit('will-quit', event);
     if (!event.prevented) {
       report({ quit: true });
@@ -35,7 +40,9 @@ class WebContents extends EventEmitter {
     this.mainFrame = { url: '', parent: null, processId: 1, routingId: 1 };
   }
   setWindowOpenHandler() {}
-  isDestroyed() { return false; }
+  isDestroyed() {
+    return false;
+  }
 }
 
 async function exercise(win) {
@@ -55,13 +62,22 @@ class BrowserWindow extends EventEmitter {
   }
   loadFile(file) {
     this.webContents.mainFrame.url = pathToFileURL(file).href;
-    setImmediate(() => exercise(this).catch((error) => { report({ failed: String(error && error.stack) }); process.exit(3); }));
+    setImmediate(() =>
+      exercise(this).catch((error) => {
+        report({ failed: String(error && error.stack) });
+        process.exit(3);
+      }),
+    );
     return Promise.resolve();
   }
-  loadURL() { return Promise.resolve(); }
+  loadURL() {
+    return Promise.resolve();
+  }
   show() {}
   focus() {}
-  isMinimized() { return false; }
+  isMinimized() {
+    return false;
+  }
 }
 
 const electron = {

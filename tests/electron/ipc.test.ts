@@ -15,10 +15,18 @@ const OWN_URL = pathToFileURL(INDEX).href;
 function setUp() {
   const handlers: { channel: string; handler: (event: unknown, ...args: unknown[]) => Promise<ApiResult<unknown>> }[] = [];
   const ipcMain = { handle: vi.fn((channel: string, handler: never) => void handlers.push({ channel, handler })) };
-  const dispatch = vi.fn(async (_method: string, _input: unknown, _ctx: { actor: string }): Promise<ApiResult<unknown>> => ({ ok: true, value: 'answer' }));
+  const dispatch = vi.fn(async (_method: string, _input: unknown, _ctx: { actor: string }): Promise<ApiResult<unknown>> => ({
+    ok: true,
+    value: 'answer',
+  }));
   const own = new FakeWebContents();
   own.mainFrame.url = OWN_URL;
-  registerIpc({ ipcMain: ipcMain as unknown as IpcMain, register: { dispatch }, ownContents: () => own as never, page: ownPage(INDEX, undefined, true) });
+  registerIpc({
+    ipcMain: ipcMain as unknown as IpcMain,
+    register: { dispatch },
+    ownContents: () => own as never,
+    page: ownPage(INDEX, undefined, true),
+  });
   const call = (sender: { id: number }, senderFrame: FakeFrame | null, method: unknown, input: unknown) =>
     handlers[0]!.handler({ sender, senderFrame }, method, input);
   return { handlers, dispatch, own, call };

@@ -23,7 +23,9 @@ describe('preload', () => {
 
   it('call invokes the fengqiao:call channel with the method and input', async () => {
     await import('../../electron/preload.ts');
-    const api = electron.contextBridge.exposeInMainWorld.mock.calls[0]![1] as unknown as { call: (m: string, i: unknown) => Promise<unknown> };
+    const api = electron.contextBridge.exposeInMainWorld.mock.calls[0]![1] as unknown as {
+      call: (m: string, i: unknown) => Promise<unknown>;
+    };
     await expect(api.call('cases.get', { id: 'x' })).resolves.toEqual({ ok: true, value: null });
     expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(IPC_CHANNEL, 'cases.get', { id: 'x' });
   });

@@ -69,7 +69,9 @@ describe('createShell', () => {
     const { shell, dataDir } = setUp();
     await shell.start();
     expect(electron.app.setPath).toHaveBeenCalledWith('userData', dataDir);
-    expect(electron.app.setPath.mock.invocationCallOrder[0]!).toBeLessThan(electron.app.requestSingleInstanceLock.mock.invocationCallOrder[0]!);
+    expect(electron.app.setPath.mock.invocationCallOrder[0]!).toBeLessThan(
+      electron.app.requestSingleInstanceLock.mock.invocationCallOrder[0]!,
+    );
   });
 
   it('takes the data folder from --data-dir, then FENGQIAO_DATA_DIR', async () => {
@@ -87,7 +89,14 @@ describe('createShell', () => {
     const { shell, appRoot } = setUp();
     expect(await shell.start()).toBe(true);
     expect(electron.BrowserWindow.instances).toHaveLength(1);
-    expect(win().options).toMatchObject({ title: '枫桥人民调解工作台', width: 1280, height: 800, minWidth: 1024, minHeight: 680, show: false });
+    expect(win().options).toMatchObject({
+      title: '枫桥人民调解工作台',
+      width: 1280,
+      height: 800,
+      minWidth: 1024,
+      minHeight: 680,
+      show: false,
+    });
     expect(win().options['webPreferences']).toEqual({
       preload: path.join(appRoot, 'dist', 'electron', 'preload.cjs'),
       contextIsolation: true,
@@ -137,7 +146,11 @@ describe('createShell', () => {
     const webview = fakeEvent();
     contents.emit('will-attach-webview', webview, {});
     expect(webview.prevented).toBe(true);
-    const request = electron.session.defaultSession.setPermissionRequestHandler.mock.calls[0]![0] as (w: unknown, p: string, cb: (ok: boolean) => void) => void;
+    const request = electron.session.defaultSession.setPermissionRequestHandler.mock.calls[0]![0] as (
+      w: unknown,
+      p: string,
+      cb: (ok: boolean) => void,
+    ) => void;
     const answer = vi.fn();
     request(contents, 'media', answer);
     expect(answer).toHaveBeenCalledWith(false);
@@ -152,9 +165,14 @@ describe('createShell', () => {
     const { handler } = electron.recorded.handlers[0]!;
     const contents = win().webContents;
     expect(contents.mainFrame.url).toBe(pathToFileURL(win().loaded.file!).href);
-    await expect(handler({ sender: contents, senderFrame: contents.mainFrame }, 'app.info', {})).resolves.toEqual({ ok: true, value: { mode: 'desktop' } });
+    await expect(handler({ sender: contents, senderFrame: contents.mainFrame }, 'app.info', {})).resolves.toEqual({
+      ok: true,
+      value: { mode: 'desktop' },
+    });
     expect(register.dispatch).toHaveBeenCalledWith('app.info', {}, { actor: expect.stringMatching(/^desktop:/) });
-    await expect(handler({ sender: contents, senderFrame: contents.subFrame('https://example.com/') }, 'app.info', {})).resolves.toMatchObject({
+    await expect(
+      handler({ sender: contents, senderFrame: contents.subFrame('https://example.com/') }, 'app.info', {}),
+    ).resolves.toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN' },
     });

@@ -13,7 +13,10 @@ export class Emitter {
   }
   once(event: string, listener: Listener): this {
     const wrapped: Listener = (...args) => {
-      this.listeners.set(event, (this.listeners.get(event) ?? []).filter((l) => l !== wrapped));
+      this.listeners.set(
+        event,
+        (this.listeners.get(event) ?? []).filter((l) => l !== wrapped),
+      );
       return listener(...args);
     };
     return this.on(event, wrapped);

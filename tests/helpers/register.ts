@@ -27,4 +27,3 @@ export async function testRegister(options: { setUp?: boolean; dataDir?: string 
   if (options.setUp ?? true) await api.call('setup.complete', XUANWU_COMMITTEE);
   return { register, api, dataDir };
 }
-

@@ -62,7 +62,11 @@ describe('browser mode host', () => {
 
   it('refuses calls without the token, with a wrong one, or from another origin', async () => {
     const h = await host();
-    const noToken = await fetch(`${h.origin}/api/setup.status`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const noToken = await fetch(`${h.origin}/api/setup.status`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(noToken.status).toBe(403);
     expect(await noToken.json()).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect((await post(h, 'setup.status', {}, { [TOKEN_HEADER]: 'x'.repeat(h.token.length) })).status).toBe(403);

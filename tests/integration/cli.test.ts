@@ -129,9 +129,12 @@ describe('the fengqiao CLI', () => {
 
   it('takes the data folder from FENGQIAO_DATA_DIR', async () => {
     const dir = tempDir();
-    const run = await fengqiao(initArgs(dir).filter((a, i, all) => a !== '--data-dir' && all[i - 1] !== '--data-dir'), {
-      env: { FENGQIAO_DATA_DIR: dir },
-    });
+    const run = await fengqiao(
+      initArgs(dir).filter((a, i, all) => a !== '--data-dir' && all[i - 1] !== '--data-dir'),
+      {
+        env: { FENGQIAO_DATA_DIR: dir },
+      },
+    );
     expect(run.code).toBe(0);
     expect(fs.existsSync(path.join(dir, 'fengqiao.sqlite3'))).toBe(true);
   });
@@ -143,8 +146,13 @@ describe('the fengqiao CLI', () => {
     expect(seeded.code).toBe(0);
     expect(JSON.parse(seeded.stdout)).toMatchObject({ cases: 30, setUpCommittee: true });
     await fengqiao(['seed', '--cases', '30', '--seed', 's1', '--data-dir', b]);
-    const listA = JSON.parse((await fengqiao(['case', 'list', '--json', '--page-size', '30', '--data-dir', a])).stdout) as { total: number; items: { factsExcerpt: string }[] };
-    const listB = JSON.parse((await fengqiao(['case', 'list', '--json', '--page-size', '30', '--data-dir', b])).stdout) as { items: { factsExcerpt: string }[] };
+    const listA = JSON.parse((await fengqiao(['case', 'list', '--json', '--page-size', '30', '--data-dir', a])).stdout) as {
+      total: number;
+      items: { factsExcerpt: string }[];
+    };
+    const listB = JSON.parse((await fengqiao(['case', 'list', '--json', '--page-size', '30', '--data-dir', b])).stdout) as {
+      items: { factsExcerpt: string }[];
+    };
     expect(listA.total).toBe(30);
     expect(listA.items.map((i) => i.factsExcerpt)).toEqual(listB.items.map((i) => i.factsExcerpt));
   });
@@ -163,7 +171,11 @@ describe('the fengqiao CLI', () => {
     });
     const { origin, hash } = new URL(url);
     const token = hash.slice('#token='.length);
-    const res = await fetch(`${origin}/api/setup.status`, { method: 'POST', headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token }, body: '{}' });
+    const res = await fetch(`${origin}/api/setup.status`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
+      body: '{}',
+    });
     expect(await res.json()).toEqual({ ok: true, value: { done: false, ownCommittee: null } });
     const second = await fengqiao(['serve', '--port', '0', '--data-dir', dir]);
     expect(second.code).toBe(1);

@@ -16,7 +16,10 @@ describe('the register list', () => {
   it('pages newest first, with the total', async () => {
     const { api } = await testRegister();
     for (let day = 1; day <= 25; day++)
-      await api.call('cases.register', withParties('张三', '李四', { registeredOn: `2026-01-${String(day).padStart(2, '0')}`, occurredOn: null }));
+      await api.call(
+        'cases.register',
+        withParties('张三', '李四', { registeredOn: `2026-01-${String(day).padStart(2, '0')}`, occurredOn: null }),
+      );
     const first = await api.call('cases.list', { page: 1, pageSize: 10 });
     expect(first.total).toBe(25);
     expect(first.items).toHaveLength(10);
@@ -28,9 +31,18 @@ describe('the register list', () => {
 
   it('filters by type, status, risk and date range', async () => {
     const { api } = await testRegister();
-    await api.call('cases.register', withParties('甲一', '乙一', { disputeType: 'labour', riskLevel: 'red', registeredOn: '2026-02-01', occurredOn: null }));
-    await api.call('cases.register', withParties('甲二', '乙二', { disputeType: 'labour', riskLevel: 'blue', registeredOn: '2026-03-01', occurredOn: null }));
-    await api.call('cases.register', withParties('甲三', '乙三', { disputeType: 'neighbourhood', riskLevel: 'red', registeredOn: '2026-04-01', occurredOn: null }));
+    await api.call(
+      'cases.register',
+      withParties('甲一', '乙一', { disputeType: 'labour', riskLevel: 'red', registeredOn: '2026-02-01', occurredOn: null }),
+    );
+    await api.call(
+      'cases.register',
+      withParties('甲二', '乙二', { disputeType: 'labour', riskLevel: 'blue', registeredOn: '2026-03-01', occurredOn: null }),
+    );
+    await api.call(
+      'cases.register',
+      withParties('甲三', '乙三', { disputeType: 'neighbourhood', riskLevel: 'red', registeredOn: '2026-04-01', occurredOn: null }),
+    );
     const names = async (q: object) => (await api.call('cases.list', q)).items.map((i) => i.applicants[0]);
     expect(await names({ disputeType: 'labour' })).toEqual(['甲二', '甲一']);
     expect(await names({ riskLevel: 'red' })).toEqual(['甲三', '甲一']);
@@ -43,7 +55,10 @@ describe('the register list', () => {
   it('searches by name, pinyin initials, full pinyin, facts words, case number and ID number', async () => {
     const { api } = await testRegister();
     const a = await api.call('cases.register', withParties('张三', '李四', { facts: '楼上卫生间漏水，楼下天花板受损。' }));
-    const b = await api.call('cases.register', withParties('王小明', '赵丽', { facts: '拖欠工资三个月，共计12000元。', disputeType: 'labour' }));
+    const b = await api.call(
+      'cases.register',
+      withParties('王小明', '赵丽', { facts: '拖欠工资三个月，共计12000元。', disputeType: 'labour' }),
+    );
     const c = await api.call(
       'cases.register',
       sampleCase({

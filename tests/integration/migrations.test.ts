@@ -28,8 +28,12 @@ describe('migrations', () => {
     expect(opened.raw.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(opened.raw.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(opened.raw.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
-    const tables = (await sql<{ name: string }>`select name from sqlite_master where type = 'table'`.execute(opened.db)).rows.map((r) => r.name);
-    expect(tables).toEqual(expect.arrayContaining(['committees', 'mediators', 'cases', 'parties', 'change_log', 'case_number_counters', 'case_search']));
+    const tables = (await sql<{ name: string }>`select name from sqlite_master where type = 'table'`.execute(opened.db)).rows.map(
+      (r) => r.name,
+    );
+    expect(tables).toEqual(
+      expect.arrayContaining(['committees', 'mediators', 'cases', 'parties', 'change_log', 'case_number_counters', 'case_search']),
+    );
     await opened.close();
   });
 

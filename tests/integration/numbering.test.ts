@@ -39,7 +39,10 @@ describe('case numbering', () => {
     // Passes the schema's types but breaks the table's CHECK after the serial was drawn.
     const broken = { ...good, riskLevel: 'purple' } as unknown as typeof good;
     await expect(registerCases(register.db, [good, broken], 'test')).rejects.toThrow(/CHECK/);
-    const { n } = await register.db.selectFrom('cases').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const { n } = await register.db
+      .selectFrom('cases')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(n).toBe(1);
     const next = await api.call('cases.register', sampleCase());
     expect(next.number).toBe('〔2026〕梅园调字第2号');

@@ -35,7 +35,10 @@ describe('first-run setup', () => {
     const { api, register } = await testRegister({ setUp: false });
     const error = await rejection(api.call('cases.register', sampleCase()));
     expect(error.code).toBe('NOT_SET_UP');
-    const { n } = await register.db.selectFrom('cases').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const { n } = await register.db
+      .selectFrom('cases')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(n).toBe(0);
   });
 });
@@ -82,7 +85,10 @@ describe('registering a dispute', () => {
     expect([...detail.parties[0]!.name]).toHaveLength(2);
     for (const q of ['𠮷祥', '𠮷', 'jx', '𠮷安物业']) {
       const page = await api.call('cases.list', { search: q });
-      expect(page.items.map((i) => i.id), q).toEqual([id]);
+      expect(
+        page.items.map((i) => i.id),
+        q,
+      ).toEqual([id]);
     }
     const page = await api.call('cases.list', { search: '𠮷祥' });
     expect(page.items[0]!.applicants).toEqual([name]);
@@ -101,17 +107,107 @@ describe('registering a dispute', () => {
 
 describe('validation', () => {
   const cases: [string, Record<string, unknown>, string, RegExp][] = [
-    ['a bad ID check digit', { parties: [{ role: 'applicant', kind: 'person', name: '张三', idNumber: '110105194912310021' }, { role: 'respondent', kind: 'person', name: '李四' }] }, 'parties.0.idNumber', /校验位/],
-    ['an ID of the wrong length', { parties: [{ role: 'applicant', kind: 'person', name: '张三', idNumber: '1101051949' }, { role: 'respondent', kind: 'person', name: '李四' }] }, 'parties.0.idNumber', /18位/],
-    ['an impossible birth date in the ID', { parties: [{ role: 'applicant', kind: 'person', name: '张三', idNumber: '110105194902300021' }, { role: 'respondent', kind: 'person', name: '李四' }] }, 'parties.0.idNumber', /出生日期/],
-    ['a bad phone', { parties: [{ role: 'applicant', kind: 'person', name: '张三', phone: '12345' }, { role: 'respondent', kind: 'person', name: '李四' }] }, 'parties.0.phone', /电话号码/],
+    [
+      'a bad ID check digit',
+      {
+        parties: [
+          { role: 'applicant', kind: 'person', name: '张三', idNumber: '110105194912310021' },
+          { role: 'respondent', kind: 'person', name: '李四' },
+        ],
+      },
+      'parties.0.idNumber',
+      /校验位/,
+    ],
+    [
+      'an ID of the wrong length',
+      {
+        parties: [
+          { role: 'applicant', kind: 'person', name: '张三', idNumber: '1101051949' },
+          { role: 'respondent', kind: 'person', name: '李四' },
+        ],
+      },
+      'parties.0.idNumber',
+      /18位/,
+    ],
+    [
+      'an impossible birth date in the ID',
+      {
+        parties: [
+          { role: 'applicant', kind: 'person', name: '张三', idNumber: '110105194902300021' },
+          { role: 'respondent', kind: 'person', name: '李四' },
+        ],
+      },
+      'parties.0.idNumber',
+      /出生日期/,
+    ],
+    [
+      'a bad phone',
+      {
+        parties: [
+          { role: 'applicant', kind: 'person', name: '张三', phone: '12345' },
+          { role: 'respondent', kind: 'person', name: '李四' },
+        ],
+      },
+      'parties.0.phone',
+      /电话号码/,
+    ],
     ['no respondent', { parties: [{ role: 'applicant', kind: 'person', name: '张三' }] }, 'parties', /被申请人/],
     ['no applicant', { parties: [{ role: 'respondent', kind: 'person', name: '张三' }] }, 'parties', /申请人/],
-    ['an empty name', { parties: [{ role: 'applicant', kind: 'person', name: '  ' }, { role: 'respondent', kind: 'person', name: '李四' }] }, 'parties.0.name', /姓名/],
-    ['a name with digits', { parties: [{ role: 'applicant', kind: 'person', name: '张3' }, { role: 'respondent', kind: 'person', name: '李四' }] }, 'parties.0.name', /姓名/],
-    ['sex contradicting the ID', { parties: [{ role: 'applicant', kind: 'person', name: '张三', idNumber: '11010519491231002X', sex: 'male' }, { role: 'respondent', kind: 'person', name: '李四' }] }, 'parties.0.sex', /不一致/],
-    ['the same ID twice', { parties: [{ role: 'applicant', kind: 'person', name: '张三', idNumber: '11010519491231002X' }, { role: 'respondent', kind: 'person', name: '李四', idNumber: '11010519491231002X' }] }, 'parties', /重复/],
-    ['an unknown ethnicity', { parties: [{ role: 'applicant', kind: 'person', name: '张三', ethnicity: '火星族' }, { role: 'respondent', kind: 'person', name: '李四' }] }, 'parties.0.ethnicity', /民族/],
+    [
+      'an empty name',
+      {
+        parties: [
+          { role: 'applicant', kind: 'person', name: '  ' },
+          { role: 'respondent', kind: 'person', name: '李四' },
+        ],
+      },
+      'parties.0.name',
+      /姓名/,
+    ],
+    [
+      'a name with digits',
+      {
+        parties: [
+          { role: 'applicant', kind: 'person', name: '张3' },
+          { role: 'respondent', kind: 'person', name: '李四' },
+        ],
+      },
+      'parties.0.name',
+      /姓名/,
+    ],
+    [
+      'sex contradicting the ID',
+      {
+        parties: [
+          { role: 'applicant', kind: 'person', name: '张三', idNumber: '11010519491231002X', sex: 'male' },
+          { role: 'respondent', kind: 'person', name: '李四' },
+        ],
+      },
+      'parties.0.sex',
+      /不一致/,
+    ],
+    [
+      'the same ID twice',
+      {
+        parties: [
+          { role: 'applicant', kind: 'person', name: '张三', idNumber: '11010519491231002X' },
+          { role: 'respondent', kind: 'person', name: '李四', idNumber: '11010519491231002X' },
+        ],
+      },
+      'parties',
+      /重复/,
+    ],
+    [
+      'an unknown ethnicity',
+      {
+        parties: [
+          { role: 'applicant', kind: 'person', name: '张三', ethnicity: '火星族' },
+          { role: 'respondent', kind: 'person', name: '李四' },
+        ],
+      },
+      'parties.0.ethnicity',
+      /民族/,
+    ],
     ['an unknown dispute type', { disputeType: 'quarrel' }, 'disputeType', /纠纷类型/],
     ['an unknown source', { source: 'rumour' }, 'source', /来源/],
     ['an unknown risk colour', { riskLevel: 'purple' }, 'riskLevel', /风险/],
@@ -120,8 +216,28 @@ describe('validation', () => {
     ['an occurrence after registration', { occurredOn: '2026-03-05' }, 'occurredOn', /不能晚于登记日期/],
     ['facts too short', { facts: '吵架' }, 'facts', /至少5个字/],
     ['facts missing', { facts: undefined }, 'facts', /纠纷简要情况/],
-    ['an organisation without a name', { parties: [{ role: 'applicant', kind: 'organization', name: '' }, { role: 'respondent', kind: 'person', name: '李四' }] }, 'parties.0.name', /单位名称/],
-    ['a party of unknown kind', { parties: [{ role: 'applicant', kind: 'robot', name: 'x' }, { role: 'respondent', kind: 'person', name: '李四' }] }, 'parties.0.kind', /当事人类型/],
+    [
+      'an organisation without a name',
+      {
+        parties: [
+          { role: 'applicant', kind: 'organization', name: '' },
+          { role: 'respondent', kind: 'person', name: '李四' },
+        ],
+      },
+      'parties.0.name',
+      /单位名称/,
+    ],
+    [
+      'a party of unknown kind',
+      {
+        parties: [
+          { role: 'applicant', kind: 'robot', name: 'x' },
+          { role: 'respondent', kind: 'person', name: '李四' },
+        ],
+      },
+      'parties.0.kind',
+      /当事人类型/,
+    ],
     ['an unknown committee', { committeeId: '01937a3c-5f2e-7b41-9c0d-3e2f1a4b5c6d' }, 'committeeId', /调委会不存在/],
   ];
 
@@ -133,7 +249,10 @@ describe('validation', () => {
     const issue = error.issues?.find((i) => i.path === path);
     expect(issue, JSON.stringify(error.issues)).toBeDefined();
     expect(issue!.message).toMatch(message);
-    const { n } = await register.db.selectFrom('cases').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const { n } = await register.db
+      .selectFrom('cases')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(n).toBe(0);
     const counters = await register.db.selectFrom('case_number_counters').selectAll().execute();
     expect(counters).toEqual([]);
@@ -145,7 +264,10 @@ describe('validation', () => {
     const bad = await register.dispatch('cases.list', { pageSize: 1000, from: '2026-05-01', to: '2026-01-01' }, { actor: 't' });
     expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     if (!bad.ok) expect(bad.error.issues?.map((i) => i.path).sort()).toEqual(['pageSize', 'to']);
-    expect(await register.dispatch('cases.get', { id: 'not-an-id' }, { actor: 't' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await register.dispatch('cases.get', { id: 'not-an-id' }, { actor: 't' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
     expect(await register.dispatch('cases.get', { id: '01937a3c-5f2e-7b41-9c0d-3e2f1a4b5c6d' }, { actor: 't' })).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND' },

@@ -21,7 +21,10 @@ describe('the dispatcher', () => {
         return { items: [], total: 0, page: input.page, pageSize: input.pageSize };
       },
     });
-    expect(await dispatch('cases.list', { search: '张三' }, ctx)).toEqual({ ok: true, value: { items: [], total: 0, page: 1, pageSize: 20 } });
+    expect(await dispatch('cases.list', { search: '张三' }, ctx)).toEqual({
+      ok: true,
+      value: { items: [], total: 0, page: 1, pageSize: 20 },
+    });
     expect(seen).toMatchObject({ page: 1, pageSize: 20, search: '张三' });
   });
 

@@ -20,7 +20,12 @@ describe('administrative divisions', () => {
 
   it('goes down from Jiangsu through Nanjing and 玄武区 to 梅园新村街道 and its communities', () => {
     expect(divisions.children('320000000000')).toContainEqual({ code: '320100000000', name: '南京市', level: 'city', hasChildren: true });
-    expect(divisions.children('320100000000')).toContainEqual({ code: '320102000000', name: '玄武区', level: 'district', hasChildren: true });
+    expect(divisions.children('320100000000')).toContainEqual({
+      code: '320102000000',
+      name: '玄武区',
+      level: 'district',
+      hasChildren: true,
+    });
     const townships = divisions.children('320102000000');
     expect(townships).toContainEqual({ code: '320102002000', name: '梅园新村街道', level: 'township', hasChildren: true });
     expect(townships).toContainEqual({ code: '320102003000', name: '新街口街道', level: 'township', hasChildren: true });
@@ -61,7 +66,12 @@ describe('administrative divisions', () => {
   it('finds a division of any level by its code', () => {
     expect(divisions.get('320100000000')).toEqual({ code: '320100000000', name: '南京市', level: 'city', hasChildren: true });
     expect(divisions.get('320102002000')?.name).toBe('梅园新村街道');
-    expect(divisions.get('320102002001')).toEqual({ code: '320102002001', name: '梅园新村社区居委会', level: 'village', hasChildren: false });
+    expect(divisions.get('320102002001')).toEqual({
+      code: '320102002001',
+      name: '梅园新村社区居委会',
+      level: 'village',
+      hasChildren: false,
+    });
   });
 
   it('keeps the source quirks out of the tree', () => {
@@ -69,7 +79,9 @@ describe('administrative divisions', () => {
     expect(divisions.get('350527000000')).toEqual({ code: '350527000000', name: '金门县', level: 'district', hasChildren: false });
     expect(divisions.children('350527000000')).toEqual([]);
     // the municipalities keep the statistical level 市辖区 between the province and its districts
-    expect(divisions.children('110000000000')).toContainEqual(expect.objectContaining({ code: '110100000000', name: '市辖区', level: 'city' }));
+    expect(divisions.children('110000000000')).toContainEqual(
+      expect.objectContaining({ code: '110100000000', name: '市辖区', level: 'city' }),
+    );
     expect(named(divisions.children('110100000000'), '东城区')?.code).toBe('110101000000');
   });
 

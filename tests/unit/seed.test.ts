@@ -39,7 +39,13 @@ describe('seeded random', () => {
     const r = createRandom(7);
     const ints = Array.from({ length: 2000 }, () => r.int(1, 3));
     expect(new Set(ints)).toEqual(new Set([1, 2, 3]));
-    const picks = Array.from({ length: 2000 }, () => r.weighted([['never', 0], ['a', 1], ['b', 3]] as const));
+    const picks = Array.from({ length: 2000 }, () =>
+      r.weighted([
+        ['never', 0],
+        ['a', 1],
+        ['b', 3],
+      ] as const),
+    );
     expect(picks).not.toContain('never');
     expect(share(picks, (p) => p === 'b')).toBeGreaterThan(0.65);
     const dates = Array.from({ length: 2000 }, () => r.date('2024-02-27', '2024-03-01'));
@@ -183,7 +189,14 @@ describe('generateCases', () => {
     expect(dates.at(-1)! <= TODAY).toBe(true);
     expect(dates[0]! < '2024-01-01').toBe(true);
     for (const c of cases) if (c.occurredOn) expect(c.occurredOn <= c.registeredOn).toBe(true);
-    const only2025 = generateCases({ count: 300, seed: 1, committeeAreaCode: MEIYUAN, villages: villagesOf(MEIYUAN), year: 2025, today: TODAY });
+    const only2025 = generateCases({
+      count: 300,
+      seed: 1,
+      committeeAreaCode: MEIYUAN,
+      villages: villagesOf(MEIYUAN),
+      year: 2025,
+      today: TODAY,
+    });
     expect(only2025.every((c) => c.registeredOn.startsWith('2025-'))).toBe(true);
   });
 
