@@ -9,7 +9,7 @@ import { matchExpression } from '../shared/rules/searchTerms.ts';
 import { appendChange } from './changeLog.ts';
 import { getCommittee, ownCommittee } from './committees.ts';
 import { immediateTransaction } from './db/open.ts';
-import type { DB, NewParty, PartyRow } from './db/schema.ts';
+import type { CaseRow, DB, NewParty, PartyRow } from './db/schema.ts';
 import { nextSerial } from './numbering.ts';
 import { caseSearchDocument } from './search.ts';
 
@@ -187,19 +187,30 @@ export async function listCases(db: Kysely<DB>, q: CaseListQuery): Promise<CaseP
       page: q.page,
       pageSize: q.pageSize,
       items: rows.map((r) => ({
-        id: r.id,
-        number: r.number,
-        committeeName: r.committeeName,
-        disputeType: r.dispute_type as CaseListItem['disputeType'],
-        source: r.source as CaseListItem['source'],
-        status: r.status as CaseListItem['status'],
-        riskLevel: r.risk_level as CaseListItem['riskLevel'],
-        registeredOn: r.registered_on,
+        ...caseHeading(r),
         ...names.get(r.id)!,
         factsExcerpt: r.truncated ? `${r.excerpt}…` : r.excerpt,
       })),
     };
   });
+}
+
+type HeadingRow = Pick<CaseRow, 'id' | 'number' | 'dispute_type' | 'source' | 'status' | 'risk_level' | 'registered_on'> & {
+  committeeName: string;
+};
+
+/** The fields a list row and the full case share, from their row. */
+function caseHeading(row: HeadingRow): Omit<CaseListItem, 'applicants' | 'respondents' | 'factsExcerpt'> {
+  return {
+    id: row.id,
+    number: row.number,
+    committeeName: row.committeeName,
+    disputeType: row.dispute_type as CaseListItem['disputeType'],
+    source: row.source as CaseListItem['source'],
+    status: row.status as CaseListItem['status'],
+    riskLevel: row.risk_level as CaseListItem['riskLevel'],
+    registeredOn: row.registered_on,
+  };
 }
 
 function toParty(row: PartyRow): Party {
@@ -233,17 +244,10 @@ export async function getCase(db: Kysely<DB>, id: string): Promise<CaseDetail> {
   if (!row) throw new AppError('NOT_FOUND', '没有找到这件案件，它可能已被删除或编号有误。');
   const parties = await db.selectFrom('parties').selectAll().where('case_id', '=', id).orderBy('position').execute();
   return {
-    id: row.id,
-    number: row.number,
+    ...caseHeading(row),
     year: row.year,
     serial: row.serial,
     committeeId: row.committee_id,
-    committeeName: row.committeeName,
-    disputeType: row.dispute_type as CaseDetail['disputeType'],
-    source: row.source as CaseDetail['source'],
-    status: row.status as CaseDetail['status'],
-    riskLevel: row.risk_level as CaseDetail['riskLevel'],
-    registeredOn: row.registered_on,
     occurredOn: row.occurred_on,
     place: row.place,
     facts: row.facts,

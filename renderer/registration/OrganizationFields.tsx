@@ -1,7 +1,7 @@
 // An organisation's fields (法人或其他组织): name, legal representative and title, domicile, phone.
 import { SimpleGrid, TextInput } from '@mantine/core';
-import { phoneProblem } from './checks.ts';
 import type { PartyFieldsProps } from './partyProps.ts';
+import { PartyPhoneField } from './PartyPhoneField.tsx';
 
 export function OrganizationFields({ party, path, errors, onChange, onError }: PartyFieldsProps) {
   const err = (field: string) => errors[`${path}.${field}`];
@@ -27,15 +27,7 @@ export function OrganizationFields({ party, path, errors, onChange, onError }: P
         error={err('representativeTitle')}
         placeholder="如 总经理"
       />
-      <TextInput
-        label="联系电话"
-        value={party.phone}
-        onChange={(e) => onChange({ phone: e.currentTarget.value })}
-        onBlur={() => onError('phone', phoneProblem(party.phone))}
-        error={err('phone')}
-        placeholder="手机或带区号的固定电话"
-        inputMode="tel"
-      />
+      <PartyPhoneField party={party} path={path} errors={errors} onChange={onChange} onError={onError} />
       <TextInput
         label="住所地"
         value={party.address}

@@ -5,8 +5,9 @@ import { idNumberFacts, normalizeIdNumber } from '../../shared/rules/idNumber.ts
 import { todayInChina } from '../../shared/rules/dates.ts';
 import { DateField } from '../common/DateField.tsx';
 import { formatDate } from '../common/dates.ts';
-import { idNumberProblem, phoneProblem } from './checks.ts';
+import { idNumberProblem } from './checks.ts';
 import type { PartyFieldsProps } from './partyProps.ts';
+import { PartyPhoneField } from './PartyPhoneField.tsx';
 
 export function PersonFields({ party, path, errors, onChange, onError }: PartyFieldsProps) {
   const err = (field: string) => errors[`${path}.${field}`];
@@ -70,16 +71,7 @@ export function PersonFields({ party, path, errors, onChange, onError }: PartyFi
         defaultLevel="decade"
         clearable
       />
-      <TextInput
-        label="联系电话"
-        value={party.phone}
-        onChange={(e) => onChange({ phone: e.currentTarget.value })}
-        onBlur={() => onError('phone', phoneProblem(party.phone))}
-        error={err('phone')}
-        placeholder="手机或带区号的固定电话"
-        inputMode="tel"
-        autoComplete="off"
-      />
+      <PartyPhoneField party={party} path={path} errors={errors} onChange={onChange} onError={onError} />
       <TextInput
         label="职业"
         value={party.occupation}

@@ -129,15 +129,16 @@ export const CaseDetail = z.object({
 export type CaseDetail = z.infer<typeof CaseDetail>;
 
 /** A row of the register list: personal data masked, parties as names only. */
-export const CaseListItem = z.object({
-  id: recordId,
-  number: z.string(),
-  committeeName: z.string(),
-  disputeType,
-  source: caseSource,
-  status: caseStatus,
-  riskLevel,
-  registeredOn: z.string(),
+export const CaseListItem = CaseDetail.pick({
+  id: true,
+  number: true,
+  committeeName: true,
+  disputeType: true,
+  source: true,
+  status: true,
+  riskLevel: true,
+  registeredOn: true,
+}).extend({
   applicants: z.array(z.string()),
   respondents: z.array(z.string()),
   factsExcerpt: z.string(),
