@@ -122,7 +122,8 @@ export async function immediateTransaction<T>(db: Kysely<DB>, work: (trx: Kysely
       await sql`commit`.execute(conn);
       return result;
     } catch (error) {
-      await sql`rollback`.execute(conn);
+      // SQLite may already have rolled back (e.g. after SQLITE_FULL); the original error is the one to report.
+      await sql`rollback`.execute(conn).catch((rollbackError: unknown) => log.warn('rollback failed', { error: String(rollbackError) }));
       throw error;
     }
   });
