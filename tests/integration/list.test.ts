@@ -29,6 +29,23 @@ describe('the register list', () => {
     expect(last.items[0]).toMatchObject({ applicants: ['张三'], respondents: ['李四'], committeeName: expect.stringContaining('梅园') });
   });
 
+  it('names every party of a row, applicants and respondents apart, in the order entered', async () => {
+    const { api } = await testRegister();
+    await api.call(
+      'cases.register',
+      sampleCase({
+        parties: [
+          { role: 'respondent', kind: 'organization', name: '南京某某物业管理有限公司' },
+          { role: 'applicant', kind: 'person', name: '王一' },
+          { role: 'respondent', kind: 'person', name: '赵二' },
+          { role: 'applicant', kind: 'person', name: '𠮷三' },
+        ],
+      }),
+    );
+    const [row] = (await api.call('cases.list', {})).items;
+    expect(row).toMatchObject({ applicants: ['王一', '𠮷三'], respondents: ['南京某某物业管理有限公司', '赵二'] });
+  });
+
   it('filters by type, status, risk and date range', async () => {
     const { api } = await testRegister();
     await api.call(
