@@ -1,16 +1,8 @@
 // Chinese names for sample parties: surnames by real frequency, given names by sex and generation, about 1%
 // with an extension-B character, and organisation names built from the committee's own place names.
 import type { AreaNames } from './areas.ts';
-import {
-  COMPANY_KINDS,
-  EXT_B_CHARS,
-  EXT_B_FOLLOWERS,
-  GIVEN_NAMES,
-  NAME_CHARS,
-  REPRESENTATIVE_TITLES,
-  SURNAMES,
-  TRADE_NAMES,
-} from './pools.ts';
+import { EXT_B_CHARS, EXT_B_FOLLOWERS, GIVEN_NAMES, NAME_CHARS, SURNAMES } from './namePools.ts';
+import { COMPANY_KINDS, REPRESENTATIVE_TITLES, TRADE_NAMES } from './pools.ts';
 import type { Random } from './random.ts';
 
 export type Sex = 'male' | 'female';

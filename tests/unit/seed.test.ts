@@ -6,7 +6,7 @@ import { createDivisionIndex } from '../../services/divisions.ts';
 import { generateCases } from '../../services/seed/cases.ts';
 import { fixedLineNumber, idNumberFor, mobileNumber } from '../../services/seed/idNumbers.ts';
 import { hasSupplementaryChar, personName, villageShortName } from '../../services/seed/names.ts';
-import { EXT_B_CHARS } from '../../services/seed/pools.ts';
+import { EXT_B_CHARS } from '../../services/seed/namePools.ts';
 import { createRandom } from '../../services/seed/random.ts';
 
 const TODAY = '2026-06-30';
