@@ -1,6 +1,7 @@
 // One case in full: its number at the top, the registration's fields, and the parties by role.
 import type { ReactNode } from 'react';
-import { Alert, Anchor, DataList, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { FieldRows } from '../common/FieldRows.tsx';
 import { IconArrowLeft } from '@tabler/icons-react';
 import type { CaseDetail } from '../../shared/domain/case.ts';
 import { CASE_SOURCES, DISPUTE_TYPES, PARTY_ROLES, labelOf } from '../../shared/domain/reference.ts';
@@ -70,14 +71,7 @@ function CaseView({ detail }: { detail: CaseDetail }) {
         <Title order={3} size="h4" mb="sm">
           基本情况
         </Title>
-        <DataList orientation="horizontal" labelWidth={110}>
-          {facts.map(([label, value]) => (
-            <DataList.Item key={label}>
-              <DataList.ItemLabel>{label}</DataList.ItemLabel>
-              <DataList.ItemValue>{value}</DataList.ItemValue>
-            </DataList.Item>
-          ))}
-        </DataList>
+        <FieldRows rows={facts} labelWidth={110} />
       </Paper>
 
       <Paper withBorder p="md">

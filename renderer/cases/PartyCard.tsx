@@ -1,6 +1,7 @@
 // One party of a case, read-only; ID number and phone masked until the clerk asks to see them.
 import { useState } from 'react';
-import { Button, Card, DataList, Group, Text } from '@mantine/core';
+import { Button, Card, Group, Text } from '@mantine/core';
+import { FieldRows } from '../common/FieldRows.tsx';
 import type { Party } from '../../shared/domain/case.ts';
 import { SEXES, labelOf } from '../../shared/domain/reference.ts';
 import { maskIdNumber } from '../../shared/rules/idNumber.ts';
@@ -47,14 +48,7 @@ export function PartyCard({ party, title }: { party: Party; title: string }) {
           </Button>
         )}
       </Group>
-      <DataList orientation="horizontal" labelWidth={90} size="sm">
-        {rows.map(([label, value]) => (
-          <DataList.Item key={label}>
-            <DataList.ItemLabel>{label}</DataList.ItemLabel>
-            <DataList.ItemValue>{value}</DataList.ItemValue>
-          </DataList.Item>
-        ))}
-      </DataList>
+      <FieldRows rows={rows} labelWidth={90} size="sm" />
     </Card>
   );
 }

@@ -1,6 +1,6 @@
 // 设置: the office's committee, where its register is kept, and how the workbench runs.
-import type { ReactNode } from 'react';
-import { DataList, Paper, Stack, Text, Title } from '@mantine/core';
+import { Paper, Stack, Text, Title } from '@mantine/core';
+import { FieldRows } from '../common/FieldRows.tsx';
 import type { Committee } from '../../shared/domain/committee.ts';
 import { COMMITTEE_KINDS, labelOf } from '../../shared/domain/reference.ts';
 import { formatCaseNumber } from '../../shared/rules/caseNumber.ts';
@@ -9,19 +9,6 @@ import { useAppMode } from '../api/ApiContext.tsx';
 import { useApiQuery } from '../api/useApiQuery.ts';
 
 const MODE_LABELS = { desktop: '桌面版', browser: '浏览器模式', cli: '命令行' } as const;
-
-function Rows({ rows }: { rows: [string, ReactNode][] }) {
-  return (
-    <DataList orientation="horizontal" labelWidth={120}>
-      {rows.map(([label, value]) => (
-        <DataList.Item key={label}>
-          <DataList.ItemLabel>{label}</DataList.ItemLabel>
-          <DataList.ItemValue>{value}</DataList.ItemValue>
-        </DataList.Item>
-      ))}
-    </DataList>
-  );
-}
 
 export function SettingsPage({ committee }: { committee: Committee }) {
   const mode = useAppMode();
@@ -37,7 +24,8 @@ export function SettingsPage({ committee }: { committee: Committee }) {
         <Title order={3} size="h4" mb="sm">
           本机所属调委会
         </Title>
-        <Rows
+        <FieldRows
+          labelWidth={120}
           rows={[
             ['调委会名称', committee.name],
             ['调委会类型', labelOf(COMMITTEE_KINDS, committee.kind)],
@@ -54,7 +42,8 @@ export function SettingsPage({ committee }: { committee: Committee }) {
         <Title order={3} size="h4" mb="sm">
           数据和版本
         </Title>
-        <Rows
+        <FieldRows
+          labelWidth={120}
           rows={[
             ['运行方式', MODE_LABELS[info.data?.mode ?? mode]],
             [
