@@ -112,19 +112,22 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   };
 }
 
+/** The request body as text; past the limit, reading stops and the caller answers (the socket closes after). */
 function readBody(req: http.IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
-        reject(new AppError('VALIDATION', '请求内容过大'));
-        req.destroy();
+        req.off('data', onData);
+        req.resume(); // drain and drop the rest
+        reject(new AppError('VALIDATION', `请求内容过大（上限 ${MAX_BODY_BYTES / 1024 / 1024} MB）`));
         return;
       }
       chunks.push(chunk);
-    });
+    };
+    req.on('data', onData);
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });

@@ -93,6 +93,9 @@ describe('browser mode host', () => {
     expect(get.status).toBe(404);
     const text = await post(h, 'setup.status', '{}', { 'content-type': 'text/plain' });
     expect(text.status).toBe(400);
+    const huge = await post(h, 'cases.register', JSON.stringify({ ...sampleCase(), facts: '纠'.repeat(1_000_000) }));
+    expect(huge.status).toBe(400);
+    expect(await huge.json()).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('过大') } });
   });
 
   it('serves the UI with a strict CSP and nothing outside its folder', async () => {

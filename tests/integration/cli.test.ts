@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TOKEN_HEADER } from '../../shared/api/result.ts';
+import { MIGRATIONS } from '../../services/db/migrations/index.ts';
+import { openDatabase } from '../../services/db/open.ts';
 import { sampleCase, XUANWU_COMMITTEE } from '../helpers/sampleCase.ts';
 import { tempDir } from '../helpers/tempDir.ts';
 
@@ -125,6 +127,17 @@ describe('the fengqiao CLI', () => {
     const unknown = await fengqiao(['case', 'show', '〔2026〕梅园调字第99号', '--data-dir', dir]);
     expect(unknown.code).toBe(4);
     expect(unknown.stderr).toContain('没有找到');
+  });
+
+  it('refuses a register written by a newer version, and leaves it alone', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'fengqiao.sqlite3');
+    await (await openDatabase(file, { migrations: { ...MIGRATIONS, '2099-01-01T0000_future': { up: async () => {} } } })).close();
+    const before = fs.readFileSync(file);
+    const run = await fengqiao(['case', 'list', '--data-dir', dir]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('更新版本');
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 
   it('takes the data folder from FENGQIAO_DATA_DIR', async () => {
