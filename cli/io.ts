@@ -1,5 +1,4 @@
 // How the CLI talks: results on stdout (JSON where asked), messages on stderr, and exit codes scripts rely on.
-import os from 'node:os';
 import { describeError, type ErrorPayload } from '../shared/errors.ts';
 
 /** Exit codes of every command (docs/cli.md). */
@@ -40,13 +39,5 @@ export function reportError(error: ErrorPayload): number {
       return EXIT.usage;
     default:
       return EXIT.failure;
-  }
-}
-
-export function cliActor(): string {
-  try {
-    return `cli:${os.userInfo().username}`;
-  } catch {
-    return 'cli:unknown';
   }
 }

@@ -3,7 +3,7 @@ import type { MethodInput, MethodName, MethodOutput } from '../shared/api/contra
 import { AppError } from '../shared/errors.ts';
 import { resolveDataDir } from '../services/dataDir.ts';
 import { openRegister, type AppMode, type Register } from '../services/register.ts';
-import { cliActor } from './io.ts';
+import { osActor } from '../services/actor.ts';
 
 export interface Session {
   register: Register;
@@ -12,7 +12,7 @@ export interface Session {
 
 export async function withSession<T>(dataDirFlag: string | undefined, mode: AppMode, work: (s: Session) => Promise<T>): Promise<T> {
   const register = await openRegister({ dataDir: resolveDataDir({ flag: dataDirFlag }), mode });
-  const actor = cliActor();
+  const actor = osActor('cli');
   const session: Session = {
     register,
     async call(method, input) {

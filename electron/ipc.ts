@@ -1,25 +1,16 @@
 // The one IPC handler of the desktop shell: checks that the call comes from the main frame of our own window,
 // showing our own page, then hands it to the register's dispatcher (which validates method and input).
-import os from 'node:os';
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { IPC_CHANNEL, type ApiResult } from '../shared/api/result.ts';
 import type { Register } from '../services/register.ts';
 import { log } from '../services/logger.ts';
+import { osActor } from '../services/actor.ts';
 import { isTrustedUrl, type OwnPage } from './security.ts';
 
 export const FORBIDDEN_CALL: ApiResult<never> = {
   ok: false,
   error: { code: 'FORBIDDEN', message: '拒绝来自未知页面的调用' },
 };
-
-/** Who is calling, for the change log: the OS account at the desk, e.g. 'desktop:wang'. */
-export function desktopActor(): string {
-  try {
-    return `desktop:${os.userInfo().username}`;
-  } catch {
-    return 'desktop:unknown';
-  }
-}
 
 type SenderFrame = Pick<NonNullable<IpcMainInvokeEvent['senderFrame']>, 'url' | 'parent' | 'processId' | 'routingId'>;
 export interface CallEvent {
@@ -49,7 +40,7 @@ export interface IpcDeps {
 
 /** Registers the single handler on IPC_CHANNEL. Call once. */
 export function registerIpc(deps: IpcDeps): void {
-  const actor = deps.actor ?? desktopActor();
+  const actor = deps.actor ?? osActor('desktop');
   deps.ipcMain.handle(IPC_CHANNEL, async (event: CallEvent, method: unknown, input: unknown): Promise<ApiResult<unknown>> => {
     if (!isOwnMainFrame(event, deps.ownContents(), deps.page)) {
       log.warn('refused an IPC call from a foreign frame', { url: event.senderFrame?.url ?? null, method: String(method) });

@@ -3,7 +3,8 @@ import { resolveDataDir } from '../../services/dataDir.ts';
 import { openRegister } from '../../services/register.ts';
 import { seedRegister } from '../../services/seed/seedRegister.ts';
 import { intFlag, parse, required } from '../args.ts';
-import { EXIT, cliActor, printJson, printLine } from '../io.ts';
+import { osActor } from '../../services/actor.ts';
+import { EXIT, printJson, printLine } from '../io.ts';
 
 export async function seedCommand(args: string[]): Promise<number> {
   const { values } = parse(args, { cases: { type: 'string' }, seed: { type: 'string' }, json: { type: 'boolean' } });
@@ -14,7 +15,7 @@ export async function seedCommand(args: string[]): Promise<number> {
     const result = await seedRegister(register.db, {
       count,
       seed: values.seed ?? 'fengqiao',
-      actor: cliActor(),
+      actor: osActor('cli'),
       onProgress: (done) => process.stderr.write(`\r已生成 ${done}/${count}`),
     });
     process.stderr.write('\n');
