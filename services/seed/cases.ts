@@ -3,7 +3,7 @@
 import type { CaseRegistrationInput, PartyInput } from '../../shared/domain/case.ts';
 import type { CaseSource, DisputeType, RiskLevel } from '../../shared/domain/reference.ts';
 import { isCalendarDate, todayInChina } from '../../shared/rules/dates.ts';
-import { areaNamesOf, dialCodeOf, provinceDistricts, type AreaNames } from './areas.ts';
+import { dialCodeOf, type AreaNames } from './areas.ts';
 import { fillFacts, templatesFor, type FactTemplate } from './facts.ts';
 import { surname, villageShortName } from './names.ts';
 import { OCCUPATIONS } from './pools.ts';
@@ -21,8 +21,10 @@ export interface GenerateCasesOptions {
   year?: number;
   /** The last possible registration date, 'YYYY-MM-DD'; default today in China. */
   today?: string;
-  /** Names above the committee, for addresses and company names; Jiangsu's are known without them. */
+  /** Names above the committee, for addresses and company names (see geography.ts). */
   areaNames?: Partial<AreaNames>;
+  /** Six-digit district codes of the province that ID numbers may carry; default: the committee's own only. */
+  provinceDistricts?: readonly string[];
 }
 
 type Person = ReturnType<typeof makePerson>;
@@ -156,8 +158,9 @@ function namesOf(parties: PartyInput[], role: 'applicant' | 'respondent'): strin
 export function generateCases(options: GenerateCasesOptions): CaseRegistrationInput[] {
   const random = createRandom(options.seed);
   const [from, to] = registrationRange(options);
-  const area = areaNamesOf(options.committeeAreaCode, options.areaNames);
-  const districts = provinceDistricts(options.committeeAreaCode);
+  const area: AreaNames = { province: '', city: '', district: '', township: '', ...options.areaNames };
+  const own = options.committeeAreaCode.slice(0, 6);
+  const districts = [own, ...(options.provinceDistricts ?? []).filter((code) => code !== own)];
   const dialCode = dialCodeOf(options.committeeAreaCode);
   // Without villages the committee's own area stands in, and places do not repeat its name.
   const fallback = [{ code: options.committeeAreaCode, name: area.township || area.district || '本辖区' }];

@@ -5,7 +5,8 @@ import { CaseRegistration } from '../../shared/domain/case.ts';
 import { registerCases } from '../cases.ts';
 import { completeSetup, ownCommittee } from '../committees.ts';
 import type { DB } from '../db/schema.ts';
-import { createDivisionIndex, type Division, type DivisionIndex } from '../divisions.ts';
+import { createDivisionIndex } from '../divisions.ts';
+import { committeeGeography } from './geography.ts';
 import { generateCases } from './cases.ts';
 
 /** 南京市玄武区梅园新村街道: the sample office when the register has none. */
@@ -27,39 +28,16 @@ export interface SeedResult {
   setUpCommittee: boolean;
 }
 
-/** The villages and communities around a committee's area: its township's, else the first township below it. */
-export function villagesAround(divisions: DivisionIndex, areaCode: string): Division[] {
-  const path = divisions.path(areaCode);
-  const township = path.find((d) => d.level === 'township');
-  if (township) return divisions.children(township.code);
-  let level = path.at(-1);
-  while (level && level.level !== 'township') {
-    const next = divisions.children(level.code)[0];
-    if (!next) break;
-    level = next;
-  }
-  return level?.level === 'township' ? divisions.children(level.code) : [];
-}
-
 export async function seedRegister(db: Kysely<DB>, options: SeedOptions): Promise<SeedResult> {
   let committee = await ownCommittee(db);
   const setUpCommittee = committee === null;
   committee ??= await completeSetup(db, { ...SAMPLE_TOWNSHIP, kind: 'township', parentId: null }, options.actor);
 
-  const divisions = createDivisionIndex();
-  const villages = villagesAround(divisions, committee.areaCode).map((v) => ({ code: v.code, name: v.name }));
-  const names = Object.fromEntries(divisions.path(committee.areaCode).map((d) => [d.level, d.name]));
   const inputs = generateCases({
     count: options.count,
     seed: options.seed,
     committeeAreaCode: committee.areaCode,
-    villages,
-    areaNames: {
-      ...(names['province'] ? { province: names['province'] } : {}),
-      ...(names['city'] ? { city: names['city'] } : {}),
-      ...(names['district'] ? { district: names['district'] } : {}),
-      ...(names['township'] ? { township: names['township'] } : {}),
-    },
+    ...committeeGeography(createDivisionIndex(), committee.areaCode),
     ...(options.today ? { today: options.today } : {}),
   });
   // Oldest first, so that case numbers follow registration dates as they would in a real register.

@@ -4,6 +4,7 @@ import { isValidPhone } from '../../shared/rules/phone.ts';
 import { checkIdNumber, idNumberFacts } from '../../shared/rules/idNumber.ts';
 import { createDivisionIndex } from '../../services/divisions.ts';
 import { generateCases } from '../../services/seed/cases.ts';
+import { committeeGeography } from '../../services/seed/geography.ts';
 import { fixedLineNumber, idNumberFor, mobileNumber } from '../../services/seed/idNumbers.ts';
 import { hasSupplementaryChar, personName, villageShortName } from '../../services/seed/names.ts';
 import { EXT_B_CHARS } from '../../services/seed/namePools.ts';
@@ -17,7 +18,7 @@ const HEFENG = '320117107000';
 const villagesOf = (code: string) => divisions.children(code).map((v) => ({ code: v.code, name: v.name }));
 
 function sample(count: number, seed: string | number = 'fengqiao', areaCode = MEIYUAN): CaseRegistrationInput[] {
-  return generateCases({ count, seed, committeeAreaCode: areaCode, villages: villagesOf(areaCode), today: TODAY });
+  return generateCases({ count, seed, committeeAreaCode: areaCode, ...committeeGeography(divisions, areaCode), today: TODAY });
 }
 const persons = (cases: CaseRegistrationInput[]) =>
   cases.flatMap((c) => c.parties.filter((p): p is Extract<PartyInput, { kind: 'person' }> => p.kind === 'person'));
