@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import type { Kysely } from 'kysely';
 import type { ApiResult } from '../shared/api/result.ts';
 import { AppError } from '../shared/errors.ts';
-import { getCase, listCases, registerCase } from './cases.ts';
+import { findCaseIdByNumber, getCase, listCases, registerCase } from './cases.ts';
 import { completeSetup, listCommittees, ownCommittee } from './committees.ts';
 import { DATABASE_FILE } from './dataDir.ts';
 import { openDatabase } from './db/open.ts';
@@ -61,7 +61,11 @@ export async function openRegister(options: RegisterOptions): Promise<Register> 
     'divisions.path': async ({ code }) => divisions.path(code),
     'cases.register': async (input, ctx) => registerCase(db, input, ctx.actor),
     'cases.list': async (input) => listCases(db, input),
-    'cases.get': async ({ id }) => getCase(db, id),
+    'cases.get': async (input) => {
+      const id = 'id' in input ? input.id : await findCaseIdByNumber(db, input.number);
+      if (!id) throw new AppError('NOT_FOUND', `没有找到案号为 ${'number' in input ? input.number : ''} 的案件`);
+      return getCase(db, id);
+    },
   };
   const dispatch = createDispatcher(handlers, { checkOutputs: options.checkOutputs ?? process.env['NODE_ENV'] !== 'production' });
 

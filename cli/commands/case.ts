@@ -6,7 +6,6 @@ import { AppError } from '../../shared/errors.ts';
 import { ID_PATTERN } from '../../shared/rules/ids.ts';
 import { maskIdNumber } from '../../shared/rules/idNumber.ts';
 import { maskPhone } from '../../shared/rules/phone.ts';
-import { findCaseIdByNumber } from '../../services/cases.ts';
 import { intFlag, parse, required } from '../args.ts';
 import { EXIT, UsageError, printJson, printLine } from '../io.ts';
 import { withSession } from '../session.ts';
@@ -96,10 +95,8 @@ async function showCase(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, { json: { type: 'boolean' } }, true);
   const key = positionals[0];
   if (!key || positionals.length > 1) throw new UsageError('case show needs exactly one case id or case number');
-  return withSession(values['data-dir'], 'cli', async ({ call, register }) => {
-    const id = ID_PATTERN.test(key) ? key : await findCaseIdByNumber(register.db, key);
-    if (!id) throw new AppError('NOT_FOUND', `没有找到案件：${key}`);
-    const detail = await call('cases.get', { id });
+  return withSession(values['data-dir'], 'cli', async ({ call }) => {
+    const detail = await call('cases.get', ID_PATTERN.test(key) ? { id: key } : { number: key });
     if (values.json) printJson(detail);
     else printDetail(detail);
     return EXIT.ok;

@@ -51,7 +51,13 @@ export const contract = {
   },
   'cases.register': { input: CaseRegistration, output: RegisteredCase },
   'cases.list': { input: CaseListQuery, output: CasePage },
-  'cases.get': { input: z.object({ id: recordId }), output: CaseDetail },
+  /** One case, by its id or by its number (〔2026〕梅园调字第1号). */
+  'cases.get': {
+    input: z.union([z.object({ id: recordId }).strict(), z.object({ number: z.string().trim().min(1, '请填写案号') }).strict()], {
+      error: '请给出案件编号（id）或案号（number）',
+    }),
+    output: CaseDetail,
+  },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -51,6 +51,7 @@ describe('registering a dispute', () => {
     expect(first.number).toBe('〔2026〕梅园调字第1号');
     expect(second.number).toBe('〔2026〕梅园调字第2号');
     const detail = await api.call('cases.get', { id: first.id });
+    expect(await api.call('cases.get', { number: first.number })).toEqual(detail);
     expect(detail).toMatchObject({ number: first.number, status: 'registered', disputeType: 'neighbourhood', riskLevel: 'blue' });
     expect(detail.parties.map((p) => [p.role, p.name])).toEqual([
       ['applicant', '张三'],
