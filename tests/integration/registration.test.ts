@@ -107,86 +107,23 @@ describe('registering a dispute', () => {
 });
 
 describe('validation', () => {
+  /** Overrides for a case whose first party (an applicant, 张三) has `fields`, against respondent 李四. */
+  const applicant = (fields: Record<string, unknown>) => ({
+    parties: [
+      { role: 'applicant', kind: 'person', name: '张三', ...fields },
+      { role: 'respondent', kind: 'person', name: '李四' },
+    ],
+  });
   const cases: [string, Record<string, unknown>, string, RegExp][] = [
-    [
-      'a bad ID check digit',
-      {
-        parties: [
-          { role: 'applicant', kind: 'person', name: '张三', idNumber: '110105194912310021' },
-          { role: 'respondent', kind: 'person', name: '李四' },
-        ],
-      },
-      'parties.0.idNumber',
-      /校验位/,
-    ],
-    [
-      'an ID of the wrong length',
-      {
-        parties: [
-          { role: 'applicant', kind: 'person', name: '张三', idNumber: '1101051949' },
-          { role: 'respondent', kind: 'person', name: '李四' },
-        ],
-      },
-      'parties.0.idNumber',
-      /18位/,
-    ],
-    [
-      'an impossible birth date in the ID',
-      {
-        parties: [
-          { role: 'applicant', kind: 'person', name: '张三', idNumber: '110105194902300021' },
-          { role: 'respondent', kind: 'person', name: '李四' },
-        ],
-      },
-      'parties.0.idNumber',
-      /出生日期/,
-    ],
-    [
-      'a bad phone',
-      {
-        parties: [
-          { role: 'applicant', kind: 'person', name: '张三', phone: '12345' },
-          { role: 'respondent', kind: 'person', name: '李四' },
-        ],
-      },
-      'parties.0.phone',
-      /电话号码/,
-    ],
+    ['a bad ID check digit', applicant({ idNumber: '110105194912310021' }), 'parties.0.idNumber', /校验位/],
+    ['an ID of the wrong length', applicant({ idNumber: '1101051949' }), 'parties.0.idNumber', /18位/],
+    ['an impossible birth date in the ID', applicant({ idNumber: '110105194902300021' }), 'parties.0.idNumber', /出生日期/],
+    ['a bad phone', applicant({ phone: '12345' }), 'parties.0.phone', /电话号码/],
     ['no respondent', { parties: [{ role: 'applicant', kind: 'person', name: '张三' }] }, 'parties', /被申请人/],
     ['no applicant', { parties: [{ role: 'respondent', kind: 'person', name: '张三' }] }, 'parties', /申请人/],
-    [
-      'an empty name',
-      {
-        parties: [
-          { role: 'applicant', kind: 'person', name: '  ' },
-          { role: 'respondent', kind: 'person', name: '李四' },
-        ],
-      },
-      'parties.0.name',
-      /姓名/,
-    ],
-    [
-      'a name with digits',
-      {
-        parties: [
-          { role: 'applicant', kind: 'person', name: '张3' },
-          { role: 'respondent', kind: 'person', name: '李四' },
-        ],
-      },
-      'parties.0.name',
-      /姓名/,
-    ],
-    [
-      'sex contradicting the ID',
-      {
-        parties: [
-          { role: 'applicant', kind: 'person', name: '张三', idNumber: '11010519491231002X', sex: 'male' },
-          { role: 'respondent', kind: 'person', name: '李四' },
-        ],
-      },
-      'parties.0.sex',
-      /不一致/,
-    ],
+    ['an empty name', applicant({ name: '  ' }), 'parties.0.name', /姓名/],
+    ['a name with digits', applicant({ name: '张3' }), 'parties.0.name', /姓名/],
+    ['sex contradicting the ID', applicant({ idNumber: '11010519491231002X', sex: 'male' }), 'parties.0.sex', /不一致/],
     [
       'the same ID twice',
       {
@@ -198,17 +135,7 @@ describe('validation', () => {
       'parties',
       /重复/,
     ],
-    [
-      'an unknown ethnicity',
-      {
-        parties: [
-          { role: 'applicant', kind: 'person', name: '张三', ethnicity: '火星族' },
-          { role: 'respondent', kind: 'person', name: '李四' },
-        ],
-      },
-      'parties.0.ethnicity',
-      /民族/,
-    ],
+    ['an unknown ethnicity', applicant({ ethnicity: '火星族' }), 'parties.0.ethnicity', /民族/],
     ['an unknown dispute type', { disputeType: 'quarrel' }, 'disputeType', /纠纷类型/],
     ['an unknown source', { source: 'rumour' }, 'source', /来源/],
     ['an unknown risk colour', { riskLevel: 'purple' }, 'riskLevel', /风险/],
@@ -217,28 +144,8 @@ describe('validation', () => {
     ['an occurrence after registration', { occurredOn: '2026-03-05' }, 'occurredOn', /不能晚于登记日期/],
     ['facts too short', { facts: '吵架' }, 'facts', /至少5个字/],
     ['facts missing', { facts: undefined }, 'facts', /纠纷简要情况/],
-    [
-      'an organisation without a name',
-      {
-        parties: [
-          { role: 'applicant', kind: 'organization', name: '' },
-          { role: 'respondent', kind: 'person', name: '李四' },
-        ],
-      },
-      'parties.0.name',
-      /单位名称/,
-    ],
-    [
-      'a party of unknown kind',
-      {
-        parties: [
-          { role: 'applicant', kind: 'robot', name: 'x' },
-          { role: 'respondent', kind: 'person', name: '李四' },
-        ],
-      },
-      'parties.0.kind',
-      /当事人类型/,
-    ],
+    ['an organisation without a name', applicant({ kind: 'organization', name: '' }), 'parties.0.name', /单位名称/],
+    ['a party of unknown kind', applicant({ kind: 'robot', name: 'x' }), 'parties.0.kind', /当事人类型/],
     ['an unknown committee', { committeeId: '01937a3c-5f2e-7b41-9c0d-3e2f1a4b5c6d' }, 'committeeId', /调委会不存在/],
   ];
 
