@@ -24,7 +24,8 @@ function fakeShell() {
 
 describe('secureWebPreferences', () => {
   it('sandboxes and isolates the renderer, with no Node anywhere', () => {
-    expect(secureWebPreferences('/app/dist/electron/preload.cjs', { devTools: false })).toMatchObject({
+    // Every key, so that a new option cannot slip in unreviewed.
+    expect(secureWebPreferences('/app/dist/electron/preload.cjs', { devTools: false })).toEqual({
       preload: '/app/dist/electron/preload.cjs',
       contextIsolation: true,
       sandbox: true,
@@ -34,9 +35,12 @@ describe('secureWebPreferences', () => {
       webviewTag: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
       spellcheck: false,
       devTools: false,
     });
+    expect(secureWebPreferences('/p.cjs', { devTools: true }).devTools).toBe(true);
   });
 });
 

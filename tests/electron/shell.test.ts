@@ -9,6 +9,7 @@ import type { Register } from '../../services/register.ts';
 import { IPC_CHANNEL } from '../../shared/api/result.ts';
 import { AppError } from '../../shared/errors.ts';
 import { createShell, dataDirFlag, type ShellDeps } from '../../electron/shell.ts';
+import { secureWebPreferences } from '../../electron/security.ts';
 import { tempDir } from '../helpers/tempDir.ts';
 import { electron, fakeEvent, reset } from './standIn.ts';
 
@@ -97,21 +98,10 @@ describe('createShell', () => {
       minHeight: 680,
       show: false,
     });
-    expect(win().options['webPreferences']).toEqual({
-      preload: path.join(appRoot, 'dist', 'electron', 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webviewTag: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
-      devTools: true,
-    });
+    // The hardened preferences (each asserted in security.test.ts), with our preload, devtools while unpackaged.
+    expect(win().options['webPreferences']).toEqual(
+      secureWebPreferences(path.join(appRoot, 'dist', 'electron', 'preload.cjs'), { devTools: true }),
+    );
     expect(win().loaded).toEqual({ file: path.join(appRoot, 'dist', 'renderer', 'index.html') });
     expect(win().shown).toBe(false);
     win().emit('ready-to-show');
