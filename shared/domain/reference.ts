@@ -20,8 +20,6 @@ export const DISPUTE_TYPES = [
   { code: 'other', label: '其他' },
 ] as const;
 
-export const DISPUTE_TYPES_VERSION = '2010-moj-1';
-
 export type DisputeType = (typeof DISPUTE_TYPES)[number]['code'];
 export const DISPUTE_TYPE_CODES = DISPUTE_TYPES.map((t) => t.code) as [DisputeType, ...DisputeType[]];
 
