@@ -1,7 +1,7 @@
 // Reference lists of the register: MoJ dispute types, case sources, committee kinds, risk colours, statuses.
 // Each entry keeps a stable code; the Chinese label is what the clerk sees.
 
-/** MoJ statistics categories of disputes (人民调解统计). The codes are stable; the list is versioned. */
+/** MoJ statistics categories of disputes (人民调解统计). The codes are stable (newer report categories are added with new codes). */
 export const DISPUTE_TYPES = [
   { code: 'marriage_family', label: '婚姻家庭' },
   { code: 'neighbourhood', label: '邻里' },
