@@ -3,8 +3,14 @@
 // derive from this table, so adding a method is one entry here plus one handler.
 import { z } from '../zod.ts';
 import { Committee, CommitteeInput } from '../domain/committee.ts';
-import { CaseDetail, CaseListQuery, CasePage, CaseRegistration, RegisteredCase } from '../domain/case.ts';
+import { CaseDetail, CaseListQuery, CasePage, CaseRegistration, CaseUpdate, RegisteredCase } from '../domain/case.ts';
 import { recordId } from '../domain/fields.ts';
+import { Attachment, AttachmentContent, AttachmentInput } from '../domain/attachment.ts';
+import { LifecycleConfig } from '../domain/config.ts';
+import { CorrectionInput, StepInput } from '../domain/lifecycle.ts';
+import { Mediator, MediatorInput } from '../domain/mediator.ts';
+import { ScreeningOverview, ScreeningReport, ScreeningReportInput } from '../domain/screening.ts';
+import { WarningItem, Worklist } from '../domain/worklist.ts';
 
 const Division = z.object({
   code: z.string(),
@@ -58,6 +64,37 @@ export const contract = {
     }),
     output: CaseDetail,
   },
+  /** Edits the registration of a case that is not archived; `version` must be the one the clerk saw. */
+  'cases.update': { input: CaseUpdate, output: CaseDetail },
+  /** Records one step of the lifecycle (受理, 调解记录, 协议, 回访, 归档…); refused with the reason when not allowed. */
+  'cases.record': { input: z.object({ caseId: recordId, step: StepInput }), output: CaseDetail },
+  /** Replaces what an earlier step recorded, keeping the original and the reason (更正). */
+  'cases.correct': { input: z.object({ caseId: recordId, correction: CorrectionInput }), output: CaseDetail },
+  'attachments.add': { input: AttachmentInput, output: Attachment },
+  'attachments.get': { input: z.object({ id: recordId }), output: AttachmentContent },
+  'work.today': { input: none, output: Worklist },
+  'warnings.board': { input: z.object({ committeeId: recordId.nullish() }), output: z.array(WarningItem) },
+  'screening.overview': {
+    input: z.object({
+      committeeId: recordId.nullish(),
+      periods: z.number().int().min(1).max(53, '最多显示53期').default(8),
+    }),
+    output: ScreeningOverview,
+  },
+  'screening.report': { input: ScreeningReportInput, output: ScreeningReport },
+  'screening.list': {
+    input: z.object({ committeeId: recordId, limit: z.number().int().min(1).max(200).default(20) }),
+    output: z.array(ScreeningReport),
+  },
+  /** Adds a committee whose records this office keeps (a village committee, a dispatched room…). */
+  'committees.add': { input: CommitteeInput, output: Committee },
+  'mediators.list': {
+    input: z.object({ committeeId: recordId.nullish(), includeLeft: z.boolean().default(false) }),
+    output: z.array(Mediator),
+  },
+  'mediators.add': { input: MediatorInput, output: Mediator },
+  'config.get': { input: none, output: LifecycleConfig },
+  'config.set': { input: LifecycleConfig, output: LifecycleConfig },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

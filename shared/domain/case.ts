@@ -1,14 +1,13 @@
 // A dispute case as registered (受理登记): the case, its parties, and the list and query shapes.
 import { z } from '../zod.ts';
-import { CASE_SOURCE_CODES, CASE_STATUS_CODES, DISPUTE_TYPE_CODES, ETHNICITIES, RISK_LEVEL_CODES } from './reference.ts';
+import { CASE_SOURCES, ETHNICITIES } from './reference.ts';
+import { caseSource, caseStatus, disputeType, riskLevel } from './codes.ts';
+import { CaseProgress } from './progress.ts';
 import { calendarDate, idNumber, optionalText, personName, phone, recordId, text } from './fields.ts';
 import { idNumberFacts } from '../rules/idNumber.ts';
 import { todayInChina } from '../rules/dates.ts';
 
-export const disputeType = z.enum(DISPUTE_TYPE_CODES, { error: '请选择纠纷类型' });
-export const caseSource = z.enum(CASE_SOURCE_CODES, { error: '请选择案件来源' });
-export const riskLevel = z.enum(RISK_LEVEL_CODES, { error: '请选择风险等级' });
-export const caseStatus = z.enum(CASE_STATUS_CODES, { error: '案件状态不正确' });
+export { caseSource, caseStatus, disputeType, riskLevel };
 
 const partyRole = z.enum(['applicant', 'respondent'], { error: '请选择当事人身份（申请人或被申请人）' });
 
@@ -59,30 +58,87 @@ export const PartyInput = z
   });
 export type PartyInput = z.input<typeof PartyInput>;
 
+/** Work that needs the clerk's attention, as register filters and home-page lists. */
+export const ATTENTIONS = [
+  { code: 'awaiting_acceptance', label: '待受理' },
+  { code: 'warnings', label: '红色、橙色预警（未结）' },
+  { code: 'follow_up_overdue', label: '回访逾期' },
+  { code: 'follow_up_due_soon', label: '7日内应回访' },
+  { code: 'confirmation_closing', label: '司法确认期限7日内届满' },
+  { code: 'performance_overdue', label: '履行期限已过未履行完毕' },
+  { code: 'unarchived_closed', label: '已结未归档' },
+] as const;
+export type Attention = (typeof ATTENTIONS)[number]['code'];
+export const ATTENTION_CODES = ATTENTIONS.map((a) => a.code) as [Attention, ...Attention[]];
+
+/** Who handed the case over (公调、交调、诉调…对接): the sending body, its reference number and date. */
+export const Referral = z.object({
+  body: text('移送单位', 60, 2),
+  reference: optionalText('移送文号', 60),
+  date: calendarDate,
+});
+export type Referral = z.output<typeof Referral>;
+
+const caseFields = {
+  disputeType,
+  source: caseSource,
+  occurredOn: calendarDate.nullish().transform((v) => v ?? null),
+  place: optionalText('纠纷发生地点', 100),
+  facts: text('纠纷简要情况', 5000, 5),
+  requests: optionalText('当事人请求', 2000),
+  referral: Referral.nullish().transform((v) => v ?? null),
+  parties: z.array(PartyInput, { error: '请填写当事人' }).max(50, '当事人不能超过50个'),
+};
+
+type CaseFields = {
+  source: string;
+  registeredOn: string;
+  occurredOn: string | null;
+  referral: Referral | null;
+  parties: z.output<typeof PartyInput>[];
+};
+
+/** The checks a registration and an edit share: both sides present, dates in order, a hand-over named. */
+function checkCaseFields(c: CaseFields, ctx: z.RefinementCtx): void {
+  if (!c.parties.some((p) => p.role === 'applicant')) ctx.addIssue({ code: 'custom', path: ['parties'], message: '至少需要一名申请人' });
+  if (!c.parties.some((p) => p.role === 'respondent')) ctx.addIssue({ code: 'custom', path: ['parties'], message: '至少需要一名被申请人' });
+  if (c.occurredOn && c.occurredOn > c.registeredOn)
+    ctx.addIssue({ code: 'custom', path: ['occurredOn'], message: '纠纷发生日期不能晚于登记日期' });
+  const ids = c.parties.flatMap((p) => (p.kind === 'person' && p.idNumber ? [p.idNumber] : []));
+  const dup = ids.find((id, i) => ids.indexOf(id) !== i);
+  if (dup) ctx.addIssue({ code: 'custom', path: ['parties'], message: `身份证号码 ${dup} 重复出现在多名当事人中` });
+  const handover = CASE_SOURCES.find((s) => s.code === c.source)?.group === 'handover';
+  if (handover && !c.referral)
+    ctx.addIssue({ code: 'custom', path: ['referral', 'body'], message: '移送、委托的案件请填写移送单位和移送日期' });
+  if (c.referral && c.referral.date > c.registeredOn)
+    ctx.addIssue({ code: 'custom', path: ['referral', 'date'], message: '移送日期不能晚于登记日期' });
+}
+
 export const CaseRegistration = z
   .object({
     committeeId: recordId.nullish().transform((v) => v ?? null),
-    disputeType,
-    source: caseSource,
     registeredOn: calendarDate,
-    occurredOn: calendarDate.nullish().transform((v) => v ?? null),
-    place: optionalText('纠纷发生地点', 100),
-    facts: text('纠纷简要情况', 5000, 5),
-    requests: optionalText('当事人请求', 2000),
     riskLevel: riskLevel.default('blue'),
-    parties: z.array(PartyInput, { error: '请填写当事人' }).max(50, '当事人不能超过50个'),
+    /** The screening finding this case was registered from (主动调解), if any. */
+    screeningFindingId: recordId.nullish().transform((v) => v ?? null),
+    ...caseFields,
   })
   .superRefine((c, ctx) => {
-    if (!c.parties.some((p) => p.role === 'applicant')) ctx.addIssue({ code: 'custom', path: ['parties'], message: '至少需要一名申请人' });
-    if (!c.parties.some((p) => p.role === 'respondent'))
-      ctx.addIssue({ code: 'custom', path: ['parties'], message: '至少需要一名被申请人' });
     if (c.registeredOn > todayInChina()) ctx.addIssue({ code: 'custom', path: ['registeredOn'], message: '登记日期不能晚于今天' });
-    if (c.occurredOn && c.occurredOn > c.registeredOn)
-      ctx.addIssue({ code: 'custom', path: ['occurredOn'], message: '纠纷发生日期不能晚于登记日期' });
-    const ids = c.parties.flatMap((p) => (p.kind === 'person' && p.idNumber ? [p.idNumber] : []));
-    const dup = ids.find((id, i) => ids.indexOf(id) !== i);
-    if (dup) ctx.addIssue({ code: 'custom', path: ['parties'], message: `身份证号码 ${dup} 重复出现在多名当事人中` });
+    checkCaseFields(c, ctx);
   });
+/** An edit of a registration before archiving; the registration date and the committee stay as they were. */
+export const CaseUpdate = z
+  .object({
+    id: recordId,
+    version: z.number().int().min(1),
+    registeredOn: calendarDate,
+    ...caseFields,
+  })
+  .superRefine(checkCaseFields);
+export type CaseUpdateInput = z.input<typeof CaseUpdate>;
+export type CaseUpdate = z.output<typeof CaseUpdate>;
+
 /** What a client sends to register a case. */
 export type CaseRegistrationInput = z.input<typeof CaseRegistration>;
 /** A registration after validation and normalisation. */
@@ -121,10 +177,12 @@ export const CaseDetail = z.object({
   place: z.string().nullable(),
   facts: z.string(),
   requests: z.string().nullable(),
+  referral: Referral.nullable(),
   parties: z.array(Party),
   createdAt: z.string(),
   updatedAt: z.string(),
   version: z.number().int(),
+  progress: CaseProgress,
 });
 export type CaseDetail = z.infer<typeof CaseDetail>;
 
@@ -156,6 +214,7 @@ export const CaseListQuery = z
     from: calendarDate.nullish(),
     to: calendarDate.nullish(),
     search: z.string().max(100, '搜索内容不能超过100个字').nullish(),
+    attention: z.enum(ATTENTION_CODES, { error: '筛选条件不正确' }).nullish(),
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { message: '开始日期不能晚于结束日期', path: ['to'] });
 export type CaseListQueryInput = z.input<typeof CaseListQuery>;
