@@ -10,7 +10,9 @@ import { Kysely, SqliteDialect } from 'kysely';
 import type { DB } from '../services/db/schema.ts';
 import { CaseListQuery, type CaseListQueryInput } from '../shared/domain/case.ts';
 import { TOKEN_HEADER } from '../shared/api/result.ts';
-import { listCases } from '../services/cases.ts';
+import { listCases } from '../services/caseList.ts';
+import { DEFAULT_CONFIG } from '../shared/domain/config.ts';
+import { attentionContext } from '../services/worklist.ts';
 import { openRegister } from '../services/register.ts';
 import { openDatabase } from '../services/db/open.ts';
 import { seedRegister } from '../services/seed/seedRegister.ts';
@@ -70,7 +72,7 @@ async function rawReplay(raw: Database.Database, q: CaseListQuery): Promise<() =
       captured.push({ sql: event.query.sql, parameters: event.query.parameters });
     },
   });
-  await listCases(spy, q);
+  await listCases(spy, q, attentionContext(DEFAULT_CONFIG));
   const statements = captured.map((c) => ({ stmt: raw.prepare(c.sql), parameters: c.parameters }));
   return () => {
     for (const { stmt, parameters } of statements) stmt.all(...parameters);
@@ -133,7 +135,7 @@ try {
   const figures: Figure[] = [];
   for (const [name, input] of queries) {
     const q = CaseListQuery.parse(input);
-    const [medianMs, baselineMs] = (await timeInTurns(() => listCases(opened.db, q), await rawReplay(raw, q))) as [number, number];
+    const [medianMs, baselineMs] = (await timeInTurns(() => listCases(opened.db, q, attentionContext(DEFAULT_CONFIG)), await rawReplay(raw, q))) as [number, number];
     figures.push({ name, medianMs, baselineMs, ratio: medianMs / baselineMs });
   }
   const wages = CaseListQuery.parse({ search: '工资' });

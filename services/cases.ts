@@ -1,19 +1,21 @@
 // Cases and their parties: registration (with its number, search terms and change-log entry in one
-// transaction), the register list with filters and search, and one case in full.
-import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
-import type { CaseDetail, CaseListItem, CaseListQuery, CasePage, CaseRegistration, Party, RegisteredCase } from '../shared/domain/case.ts';
+// transaction), edits of a registration, and one case in full with its progress.
+import type { Kysely } from 'kysely';
+import type { CaseDetail, CaseRegistration, CaseUpdate, Party, RegisteredCase } from '../shared/domain/case.ts';
 import { AppError } from '../shared/errors.ts';
-import { formatCaseNumber, parseCaseNumber } from '../shared/rules/caseNumber.ts';
+import { formatCaseNumber } from '../shared/rules/caseNumber.ts';
+import { todayInChina } from '../shared/rules/dates.ts';
 import { newId } from '../shared/rules/ids.ts';
-import { matchExpression } from '../shared/rules/searchTerms.ts';
+import { loadHistory, stateOf } from './caseHistory.ts';
+import { caseHeading } from './caseList.ts';
+import { progressOf } from './caseProgress.ts';
 import { appendChange } from './changeLog.ts';
 import { getCommittee, ownCommittee } from './committees.ts';
 import { immediateTransaction } from './db/open.ts';
-import type { CaseRow, DB, NewParty, PartyRow } from './db/schema.ts';
+import type { CaseRow, DB, PartyRow } from './db/schema.ts';
+import { appendSteps } from './lifecycle.ts';
 import { nextSerial } from './numbering.ts';
 import { caseSearchDocument } from './search.ts';
-
-const EXCERPT_CHARS = 60;
 
 /** Registers one case; its number is issued in the same transaction. */
 export async function registerCase(db: Kysely<DB>, input: CaseRegistration, actor: string, now = new Date()): Promise<RegisteredCase> {
@@ -66,13 +68,63 @@ async function insertCase(trx: Kysely<DB>, input: CaseRegistration, actor: strin
       created_at: at,
       updated_at: at,
       deleted_at: null,
+      initial_risk_level: input.riskLevel,
+      referral_body: input.referral?.body ?? null,
+      referral_reference: input.referral?.reference ?? null,
+      referral_date: input.referral?.date ?? null,
+      screening_finding_id: input.screeningFindingId,
     })
     .returning('seq')
     .executeTakeFirstOrThrow();
 
-  const parties: NewParty[] = input.parties.map((p, position) => ({
-    id: newId(now.getTime()),
-    case_id: id,
+  if (input.screeningFindingId) await linkFinding(trx, input.screeningFindingId, id);
+  const partyIds = await insertParties(trx, id, input.parties, at, now);
+  await trx
+    .insertInto('case_search')
+    .values({ rowid: seq, terms: searchTerms(number, input) })
+    .execute();
+
+  await appendChange(trx, {
+    actor,
+    at,
+    entity: 'case',
+    entityId: id,
+    action: 'register',
+    data: { ...input, number, committeeId: committee.id, partyIds },
+  });
+  return { id, number };
+}
+
+/** A screening finding registered as this case: the finding now points at it. */
+async function linkFinding(trx: Kysely<DB>, findingId: string, caseId: string): Promise<void> {
+  const finding = await trx.selectFrom('screening_findings').select(['id', 'case_id']).where('id', '=', findingId).executeTakeFirst();
+  if (!finding) throw new AppError('VALIDATION', '所选排查记录不存在', [{ path: 'screeningFindingId', message: '所选排查记录不存在' }]);
+  if (finding.case_id) throw new AppError('CONFLICT', '这条排查发现已经登记为案件');
+  await trx.updateTable('screening_findings').set({ case_id: caseId, handling: 'registered' }).where('id', '=', findingId).execute();
+}
+
+type PartyFields = CaseRegistration['parties'];
+
+function searchTerms(number: string, input: Pick<CaseRegistration, 'place' | 'facts' | 'requests' | 'parties'>): string {
+  return caseSearchDocument({
+    number,
+    place: input.place,
+    facts: input.facts,
+    requests: input.requests,
+    parties: input.parties.map((p) => ({ name: p.name, idNumber: p.kind === 'person' ? p.idNumber : null, phone: p.phone })),
+  });
+}
+
+async function insertParties(trx: Kysely<DB>, caseId: string, input: PartyFields, at: string, now: Date): Promise<string[]> {
+  const parties = input.map((p, position) => partyRow(p, newId(now.getTime()), caseId, position, at));
+  await trx.insertInto('parties').values(parties).execute();
+  return parties.map((p) => p.id);
+}
+
+function partyRow(p: PartyFields[number], id: string, caseId: string, position: number, at: string): PartyRow {
+  return {
+    id,
+    case_id: caseId,
     position,
     role: p.role,
     kind: p.kind,
@@ -88,128 +140,8 @@ async function insertCase(trx: Kysely<DB>, input: CaseRegistration, actor: strin
     representative_title: p.kind === 'organization' ? p.representativeTitle : null,
     created_at: at,
     updated_at: at,
+    version: 1,
     deleted_at: null,
-  }));
-  await trx.insertInto('parties').values(parties).execute();
-
-  const terms = caseSearchDocument({
-    number,
-    place: input.place,
-    facts: input.facts,
-    requests: input.requests,
-    parties: input.parties.map((p) => ({ name: p.name, idNumber: p.kind === 'person' ? p.idNumber : null, phone: p.phone })),
-  });
-  await trx.insertInto('case_search').values({ rowid: seq, terms }).execute();
-
-  await appendChange(trx, {
-    actor,
-    at,
-    entity: 'case',
-    entityId: id,
-    action: 'register',
-    data: { ...input, number, committeeId: committee.id, partyIds: parties.map((p) => p.id) },
-  });
-  return { id, number };
-}
-
-type CaseQuery = SelectQueryBuilder<DB, 'cases', object>;
-
-function applyFilters(query: CaseQuery, q: CaseListQuery): CaseQuery {
-  let out = query.where('cases.deleted_at', 'is', null);
-  if (q.committeeId) out = out.where('cases.committee_id', '=', q.committeeId);
-  if (q.disputeType) out = out.where('cases.dispute_type', '=', q.disputeType);
-  if (q.status) out = out.where('cases.status', '=', q.status);
-  if (q.riskLevel) out = out.where('cases.risk_level', '=', q.riskLevel);
-  if (q.from) out = out.where('cases.registered_on', '>=', q.from);
-  if (q.to) out = out.where('cases.registered_on', '<=', q.to);
-  const search = q.search?.trim() ?? '';
-  // A whole case number is looked up as such; its digits would otherwise match every case of the year.
-  if (parseCaseNumber(search)) return out.where('cases.number', '=', search);
-  const match = search ? matchExpression(search) : null;
-  if (match)
-    out = out.where('cases.seq', 'in', (eb) =>
-      eb
-        .selectFrom('case_search')
-        .select('case_search.rowid')
-        .where(sql<boolean>`case_search match ${match}`),
-    );
-  return out;
-}
-
-/** One page of the register, newest registration first. The three reads share one connection turn. */
-export async function listCases(db: Kysely<DB>, q: CaseListQuery): Promise<CasePage> {
-  return db.connection().execute(async (conn) => {
-    const filtered = applyFilters(conn.selectFrom('cases'), q);
-    const { total } = await filtered.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
-    const rows = await filtered
-      .innerJoin('committees', 'committees.id', 'cases.committee_id')
-      .select([
-        'cases.id',
-        'cases.number',
-        'committees.name as committeeName',
-        'cases.dispute_type',
-        'cases.source',
-        'cases.status',
-        'cases.risk_level',
-        'cases.registered_on',
-        sql<string>`substr(cases.facts, 1, ${EXCERPT_CHARS})`.as('excerpt'),
-        sql<number>`length(cases.facts) > ${EXCERPT_CHARS}`.as('truncated'),
-      ])
-      .orderBy('cases.registered_on', 'desc')
-      .orderBy('cases.seq', 'desc')
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize)
-      .execute();
-
-    const names = new Map<string, { applicants: string[]; respondents: string[] }>(
-      rows.map((r) => [r.id, { applicants: [], respondents: [] }]),
-    );
-    if (rows.length > 0) {
-      const parties = await conn
-        .selectFrom('parties')
-        .select(['case_id', 'role', 'name'])
-        .where(
-          'case_id',
-          'in',
-          rows.map((r) => r.id),
-        )
-        .orderBy('case_id')
-        .orderBy('position')
-        .execute();
-      for (const p of parties) {
-        const entry = names.get(p.case_id)!;
-        (p.role === 'applicant' ? entry.applicants : entry.respondents).push(p.name);
-      }
-    }
-
-    return {
-      total,
-      page: q.page,
-      pageSize: q.pageSize,
-      items: rows.map((r) => ({
-        ...caseHeading(r),
-        ...names.get(r.id)!,
-        factsExcerpt: r.truncated ? `${r.excerpt}…` : r.excerpt,
-      })),
-    };
-  });
-}
-
-type HeadingRow = Pick<CaseRow, 'id' | 'number' | 'dispute_type' | 'source' | 'status' | 'risk_level' | 'registered_on'> & {
-  committeeName: string;
-};
-
-/** The fields a list row and the full case share, from their row. */
-function caseHeading(row: HeadingRow): Omit<CaseListItem, 'applicants' | 'respondents' | 'factsExcerpt'> {
-  return {
-    id: row.id,
-    number: row.number,
-    committeeName: row.committeeName,
-    disputeType: row.dispute_type as CaseListItem['disputeType'],
-    source: row.source as CaseListItem['source'],
-    status: row.status as CaseListItem['status'],
-    riskLevel: row.risk_level as CaseListItem['riskLevel'],
-    registeredOn: row.registered_on,
   };
 }
 
@@ -231,32 +163,105 @@ function toParty(row: PartyRow): Party {
   };
 }
 
-/** One case with all its parties; NOT_FOUND when there is none with that id. */
+/** One case with its parties and its whole progress; NOT_FOUND when there is none with that id. */
 export async function getCase(db: Kysely<DB>, id: string): Promise<CaseDetail> {
-  const row = await db
-    .selectFrom('cases')
-    .innerJoin('committees', 'committees.id', 'cases.committee_id')
-    .selectAll('cases')
-    .select('committees.name as committeeName')
-    .where('cases.id', '=', id)
-    .where('cases.deleted_at', 'is', null)
-    .executeTakeFirst();
-  if (!row) throw new AppError('NOT_FOUND', '没有找到这件案件，它可能已被删除或编号有误。');
-  const parties = await db.selectFrom('parties').selectAll().where('case_id', '=', id).orderBy('position').execute();
-  return {
-    ...caseHeading(row),
-    year: row.year,
-    serial: row.serial,
-    committeeId: row.committee_id,
-    occurredOn: row.occurred_on,
-    place: row.place,
-    facts: row.facts,
-    requests: row.requests,
-    parties: parties.map(toParty),
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    version: row.version,
-  };
+  return db.connection().execute(async (conn) => {
+    const history = await loadHistory(conn, id);
+    const { row } = history;
+    const committee = await conn.selectFrom('committees').select('name').where('id', '=', row.committee_id).executeTakeFirstOrThrow();
+    const parties = await conn.selectFrom('parties').selectAll().where('case_id', '=', id).orderBy('position').execute();
+    return {
+      ...caseHeading({ ...row, committeeName: committee.name }),
+      year: row.year,
+      serial: row.serial,
+      committeeId: row.committee_id,
+      occurredOn: row.occurred_on,
+      place: row.place,
+      facts: row.facts,
+      requests: row.requests,
+      referral: row.referral_body ? { body: row.referral_body, reference: row.referral_reference, date: row.referral_date! } : null,
+      parties: parties.map(toParty),
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+      version: row.version,
+      progress: await progressOf(conn, history),
+    };
+  });
+}
+
+const EDITABLE: Record<string, (row: CaseRow) => unknown> = {
+  disputeType: (r) => r.dispute_type,
+  source: (r) => r.source,
+  occurredOn: (r) => r.occurred_on,
+  place: (r) => r.place,
+  facts: (r) => r.facts,
+  requests: (r) => r.requests,
+  referral: (r) => (r.referral_body ? { body: r.referral_body, reference: r.referral_reference, date: r.referral_date } : null),
+};
+
+/**
+ * Edits a registration (facts, type, source, parties) while the case is not archived. `version` must be the
+ * one the clerk saw, so that two people editing at once cannot overwrite each other silently.
+ */
+export async function updateCase(db: Kysely<DB>, input: CaseUpdate, actor: string, now = new Date()): Promise<void> {
+  await immediateTransaction(db, async (trx) => {
+    const history = await loadHistory(trx, input.id);
+    const { row } = history;
+    if (row.version !== input.version) throw new AppError('CONFLICT', '这件案件刚被其他人修改过，请重新打开后再改');
+    if (row.registered_on !== input.registeredOn)
+      throw new AppError('VALIDATION', '登记日期不能修改', [{ path: 'registeredOn', message: '登记日期关系到案号，不能修改' }]);
+    const oldParties = await trx.selectFrom('parties').selectAll().where('case_id', '=', input.id).orderBy('position').execute();
+    const changed = Object.keys(EDITABLE).filter(
+      (key) => JSON.stringify(EDITABLE[key]!(row)) !== JSON.stringify(input[key as keyof CaseUpdate]),
+    );
+    const partiesBefore = oldParties.map(toParty).map(({ id: _id, ...p }) => p);
+    const partiesAfter = input.parties.map((p) => toParty(partyRow(p, '', '', 0, ''))).map(({ id: _id, ...p }) => p);
+    if (JSON.stringify(partiesBefore) !== JSON.stringify(partiesAfter)) changed.push('parties');
+    if (changed.length === 0) return;
+
+    const at = now.toISOString();
+    // appendSteps refuses an archived case and bumps the version.
+    await appendSteps(trx, input.id, stateOf(history), [{ kind: 'edit', on: todayInChina(now), fields: changed }], actor, now);
+    await trx
+      .updateTable('cases')
+      .set({
+        dispute_type: input.disputeType,
+        source: input.source,
+        occurred_on: input.occurredOn,
+        place: input.place,
+        facts: input.facts,
+        requests: input.requests,
+        referral_body: input.referral?.body ?? null,
+        referral_reference: input.referral?.reference ?? null,
+        referral_date: input.referral?.date ?? null,
+      })
+      .where('id', '=', input.id)
+      .execute();
+    if (changed.includes('parties')) {
+      await trx.deleteFrom('parties').where('case_id', '=', input.id).execute();
+      await insertParties(trx, input.id, input.parties, at, now);
+    }
+    await trx.deleteFrom('case_search').where('rowid', '=', row.seq).execute();
+    await trx
+      .insertInto('case_search')
+      .values({ rowid: row.seq, terms: searchTerms(row.number, input) })
+      .execute();
+    await appendChange(trx, {
+      actor,
+      at,
+      entity: 'case',
+      entityId: input.id,
+      action: 'update',
+      data: {
+        fields: changed,
+        before: {
+          ...Object.fromEntries(changed.filter((k) => k !== 'parties').map((k) => [k, EDITABLE[k]!(row)])),
+          parties: partiesBefore,
+        },
+        after: input,
+      },
+    });
+  });
 }
 
 /** The id of the case with this number (e.g. '〔2026〕玄武调字第17号'), or null. */

@@ -4,7 +4,7 @@ import type { DB } from './db/schema.ts';
 
 export interface ChangeEntry {
   actor: string;
-  entity: 'committee' | 'case' | 'mediator' | 'settings';
+  entity: 'committee' | 'case' | 'mediator' | 'settings' | 'attachment' | 'screening_report';
   entityId: string;
   action: string;
   data: unknown;

@@ -49,6 +49,25 @@ export async function completeSetup(db: Kysely<DB>, input: ParsedCommitteeInput,
   });
 }
 
+/** Adds a committee whose records this office keeps; it hangs under the office's own unless told otherwise. */
+export async function addCommittee(db: Kysely<DB>, input: ParsedCommitteeInput, actor: string, now = new Date()): Promise<Committee> {
+  return immediateTransaction(db, async (trx) => {
+    const own = await ownCommittee(trx);
+    if (!own) throw new AppError('NOT_SET_UP', '尚未完成初始设置：请先选择本调委会（设置向导或命令 init）。');
+    const clash = await trx
+      .selectFrom('committees')
+      .select('name')
+      .where('abbreviation', '=', input.abbreviation)
+      .where('deleted_at', 'is', null)
+      .executeTakeFirst();
+    if (clash)
+      throw new AppError('VALIDATION', '案号简称已被使用', [
+        { path: 'abbreviation', message: `案号简称“${input.abbreviation}”已被${clash.name}使用，两个调委会的案号会混淆` },
+      ]);
+    return insertCommittee(trx, { ...input, parentId: input.parentId ?? own.id }, false, actor, now);
+  });
+}
+
 export async function insertCommittee(
   trx: Kysely<DB>,
   input: ParsedCommitteeInput,

@@ -5,8 +5,15 @@ import { createRequire } from 'node:module';
 import type { Kysely } from 'kysely';
 import type { ApiResult } from '../shared/api/result.ts';
 import { AppError } from '../shared/errors.ts';
-import { findCaseIdByNumber, getCase, listCases, registerCase } from './cases.ts';
-import { completeSetup, listCommittees, ownCommittee } from './committees.ts';
+import { addAttachment, getAttachment } from './attachments.ts';
+import { listCases } from './caseList.ts';
+import { findCaseIdByNumber, getCase, registerCase, updateCase } from './cases.ts';
+import { addCommittee, completeSetup, listCommittees, ownCommittee } from './committees.ts';
+import { getConfig, setConfig } from './config.ts';
+import { correctStep, recordStep } from './lifecycle.ts';
+import { addMediators, listMediators } from './mediators.ts';
+import { fileReport, listReports, screeningOverview } from './screening.ts';
+import { attentionContext, warningsBoard, workToday } from './worklist.ts';
 import { DATABASE_FILE } from './dataDir.ts';
 import { openDatabase } from './db/open.ts';
 import type { DB } from './db/schema.ts';
@@ -38,6 +45,10 @@ export async function openRegister(options: RegisterOptions): Promise<Register> 
   const opened = await openDatabase(databaseFile);
   const { db } = opened;
   const divisions = createDivisionIndex();
+  const checkAreaCode = (code: string) => {
+    if (!divisions.get(code))
+      throw new AppError('VALIDATION', '所选行政区划不存在', [{ path: 'areaCode', message: '所选行政区划不存在，请从列表中选择' }]);
+  };
 
   const handlers: Handlers = {
     'app.info': async () => ({
@@ -52,20 +63,46 @@ export async function openRegister(options: RegisterOptions): Promise<Register> 
       return { done: own !== null, ownCommittee: own };
     },
     'setup.complete': async (input, ctx) => {
-      if (!divisions.get(input.areaCode))
-        throw new AppError('VALIDATION', '所选行政区划不存在', [{ path: 'areaCode', message: '所选行政区划不存在，请从列表中选择' }]);
+      checkAreaCode(input.areaCode);
       return completeSetup(db, input, ctx.actor);
+    },
+    'committees.add': async (input, ctx) => {
+      checkAreaCode(input.areaCode);
+      return addCommittee(db, input, ctx.actor);
     },
     'committees.list': async () => listCommittees(db),
     'divisions.children': async ({ code }) => divisions.children(code),
     'divisions.path': async ({ code }) => divisions.path(code),
     'cases.register': async (input, ctx) => registerCase(db, input, ctx.actor),
-    'cases.list': async (input) => listCases(db, input),
+    'cases.list': async (input) => listCases(db, input, attentionContext(await getConfig(db))),
     'cases.get': async (input) => {
       const id = 'id' in input ? input.id : await findCaseIdByNumber(db, input.number);
       if (!id) throw new AppError('NOT_FOUND', `没有找到案号为 ${'number' in input ? input.number : ''} 的案件`);
       return getCase(db, id);
     },
+    'cases.update': async (input, ctx) => {
+      await updateCase(db, input, ctx.actor);
+      return getCase(db, input.id);
+    },
+    'cases.record': async ({ caseId, step }, ctx) => {
+      await recordStep(db, caseId, step, ctx.actor);
+      return getCase(db, caseId);
+    },
+    'cases.correct': async ({ caseId, correction }, ctx) => {
+      await correctStep(db, caseId, correction, ctx.actor);
+      return getCase(db, caseId);
+    },
+    'attachments.add': async (input, ctx) => addAttachment(db, dataDir, input, ctx.actor),
+    'attachments.get': async ({ id }) => getAttachment(db, dataDir, id),
+    'work.today': async () => workToday(db, await getConfig(db)),
+    'warnings.board': async ({ committeeId }) => warningsBoard(db, await getConfig(db), committeeId ?? null),
+    'screening.overview': async ({ committeeId, periods }) => screeningOverview(db, committeeId ?? null, periods, await getConfig(db)),
+    'screening.report': async (input, ctx) => fileReport(db, input, await getConfig(db), ctx.actor),
+    'screening.list': async ({ committeeId, limit }) => listReports(db, committeeId, limit),
+    'mediators.list': async ({ committeeId, includeLeft }) => listMediators(db, committeeId ?? null, includeLeft),
+    'mediators.add': async (input, ctx) => (await addMediators(db, [input], ctx.actor))[0]!,
+    'config.get': async () => getConfig(db),
+    'config.set': async (input, ctx) => setConfig(db, input, ctx.actor),
   };
   const dispatch = createDispatcher(handlers, { checkOutputs: options.checkOutputs ?? process.env['NODE_ENV'] !== 'production' });
 

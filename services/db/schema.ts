@@ -62,6 +62,89 @@ export interface CasesTable {
   updated_at: string;
   version: Generated<number>;
   deleted_at: string | null;
+  initial_risk_level: ColumnType<string | null, string | null | undefined>;
+  referral_body: ColumnType<string | null, string | null | undefined>;
+  referral_reference: ColumnType<string | null, string | null | undefined>;
+  referral_date: ColumnType<string | null, string | null | undefined>;
+  screening_finding_id: ColumnType<string | null, string | null | undefined>;
+  accepted_on: ColumnType<string | null, string | null | undefined>;
+  outcome: ColumnType<string | null, string | null | undefined>;
+  outcome_on: ColumnType<string | null, string | null | undefined>;
+  amount_fen: ColumnType<number | null, number | null | undefined>;
+  diverted_to: ColumnType<string | null, string | null | undefined>;
+  performance_deadline: ColumnType<string | null, string | null | undefined>;
+  fulfilment: ColumnType<string | null, string | null | undefined>;
+  follow_up_due: ColumnType<string | null, string | null | undefined>;
+  confirmation_deadline: ColumnType<string | null, string | null | undefined>;
+  confirmation_state: ColumnType<string | null, string | null | undefined>;
+  leader_name: ColumnType<string | null, string | null | undefined>;
+  risk_changed_on: ColumnType<string | null, string | null | undefined>;
+  archived_on: ColumnType<string | null, string | null | undefined>;
+  archive_number: ColumnType<string | null, string | null | undefined>;
+}
+
+export interface CaseEventsTable {
+  seq: Generated<number>;
+  id: string;
+  case_id: string;
+  kind: string;
+  on_date: string;
+  data: string;
+  corrects_id: string | null;
+  correction_reason: string | null;
+  recorded_at: string;
+  actor: string;
+}
+
+export interface CaseMediatorsTable {
+  case_id: string;
+  mediator_id: string;
+  lead: number;
+  chosen_by_parties: number;
+  assigned_on: string;
+  recused_on: string | null;
+}
+
+export interface AttachmentsTable {
+  id: string;
+  case_id: string;
+  name: string;
+  category: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  note: string | null;
+  added_at: string;
+  added_by: string;
+  deleted_at: string | null;
+}
+
+export interface ScreeningReportsTable {
+  id: string;
+  committee_id: string;
+  period_kind: string;
+  period_start: string;
+  period_end: string;
+  zero: number;
+  reported_on: string;
+  reporter: string;
+  note: string | null;
+  created_at: string;
+  updated_at: string;
+  version: Generated<number>;
+  deleted_at: string | null;
+}
+
+export interface ScreeningFindingsTable {
+  id: string;
+  report_id: string;
+  position: number;
+  summary: string;
+  dispute_type: string;
+  people_count: number;
+  risk_level: string;
+  handling: string;
+  case_id: string | null;
 }
 
 export interface PartiesTable {
@@ -110,9 +193,18 @@ export interface DB {
   parties: PartiesTable;
   change_log: ChangeLogTable;
   case_search: CaseSearchTable;
+  case_events: CaseEventsTable;
+  case_mediators: CaseMediatorsTable;
+  attachments: AttachmentsTable;
+  screening_reports: ScreeningReportsTable;
+  screening_findings: ScreeningFindingsTable;
 }
 
 export type CommitteeRow = Selectable<CommitteesTable>;
 export type CaseRow = Selectable<CasesTable>;
 export type PartyRow = Selectable<PartiesTable>;
 export type NewParty = Insertable<PartiesTable>;
+export type CaseEventRow = Selectable<CaseEventsTable>;
+export type AttachmentRow = Selectable<AttachmentsTable>;
+export type MediatorRow = Selectable<MediatorsTable>;
+export type ScreeningReportRow = Selectable<ScreeningReportsTable>;

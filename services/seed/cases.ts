@@ -8,6 +8,7 @@ import { fillFacts, templatesFor, type FactTemplate } from './facts.ts';
 import { surname, villageShortName } from './names.ts';
 import { OCCUPATIONS } from './pools.ts';
 import { makeOrganisation, makePerson, randomCompound, randomRoad, type PartyScene, type PersonSpec } from './parties.ts';
+import { isHandover, makeReferral, officialdom } from './referrals.ts';
 import { addDays, createRandom, dateOfDay, dayNumber, type Random } from './random.ts';
 
 export interface GenerateCasesOptions {
@@ -171,6 +172,7 @@ export function generateCases(options: GenerateCasesOptions): CaseRegistrationIn
   });
   const start = dayNumber(from);
   const end = dayNumber(to);
+  const bodies = officialdom(area, options.committeeAreaCode);
 
   const cases: CaseRegistrationInput[] = [];
   for (let i = 0; i < options.count; i++) {
@@ -211,10 +213,13 @@ export function generateCases(options: GenerateCasesOptions): CaseRegistrationIn
     const near = template.onRoad
       ? `${area.district}${road}${random.chance(0.5) ? `与${randomRoad(random)}交叉路口` : `${random.int(1, 300)}号附近`}`
       : `${placePrefix}${village.short}${village.rural ? `${random.int(1, 12)}组` : scene.compound}`;
+    const source = template.source && random.chance(template.sourceShare ?? 1) ? template.source : random.weighted(SOURCE_MIX);
     cases.push({
       committeeId: null,
       disputeType: type,
-      source: template.source && random.chance(template.sourceShare ?? 1) ? template.source : random.weighted(SOURCE_MIX),
+      source,
+      // Hand-overs name the sending body, its letter and the day it was sent (公调、诉调、访调…对接).
+      referral: isHandover(source) ? makeReferral(random, source, bodies, registeredOn, occurredOn, text.facts) : null,
       registeredOn,
       occurredOn,
       place: near,

@@ -1,9 +1,11 @@
 // Every migration, in order. Forward-only: a released migration is never edited, only followed by a new one.
 import type { Migration } from 'kysely';
 import * as createRegister from './2026-11-29T0200_create_register.ts';
+import * as caseLifecycle from './2026-11-29T0400_case_lifecycle.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-29T0200_create_register': createRegister,
+  '2026-11-29T0400_case_lifecycle': caseLifecycle,
 };
 
 export const MIGRATION_NAMES = Object.keys(MIGRATIONS);
