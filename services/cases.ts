@@ -36,7 +36,14 @@ export async function registerCases(
   });
 }
 
-async function insertCase(trx: Kysely<DB>, input: CaseRegistration, actor: string, now: Date): Promise<RegisteredCase> {
+/** Inserts one registration inside the caller's transaction; `importRef` marks a case imported from another system. */
+export async function insertCase(
+  trx: Kysely<DB>,
+  input: CaseRegistration,
+  actor: string,
+  now: Date,
+  importRef: string | null = null,
+): Promise<RegisteredCase> {
   const committee = input.committeeId ? await getCommittee(trx, input.committeeId) : await ownCommittee(trx);
   if (!committee) {
     if (input.committeeId) throw new AppError('VALIDATION', '所选调委会不存在', [{ path: 'committeeId', message: '所选调委会不存在' }]);
@@ -73,6 +80,7 @@ async function insertCase(trx: Kysely<DB>, input: CaseRegistration, actor: strin
       referral_reference: input.referral?.reference ?? null,
       referral_date: input.referral?.date ?? null,
       screening_finding_id: input.screeningFindingId,
+      import_ref: importRef,
     })
     .returning('seq')
     .executeTakeFirstOrThrow();

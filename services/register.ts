@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import type { ApiResult } from '../shared/api/result.ts';
 import { AppError } from '../shared/errors.ts';
 import { addAttachment, getAttachment } from './attachments.ts';
+import { importCases } from './caseImport.ts';
 import { listCases } from './caseList.ts';
 import { findCaseIdByNumber, getCase, registerCase, updateCase } from './cases.ts';
 import { addCommittee, completeSetup, listCommittees, ownCommittee } from './committees.ts';
@@ -92,6 +93,7 @@ export async function openRegister(options: RegisterOptions): Promise<Register> 
       await correctStep(db, caseId, correction, ctx.actor);
       return getCase(db, caseId);
     },
+    'cases.import': async (input, ctx) => importCases(db, input, ctx.actor),
     'attachments.add': async (input, ctx) => addAttachment(db, dataDir, input, ctx.actor),
     'attachments.get': async ({ id }) => getAttachment(db, dataDir, id),
     'work.today': async () => workToday(db, await getConfig(db)),

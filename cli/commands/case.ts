@@ -1,7 +1,9 @@
-// fengqiao case add | list | show: register a case from JSON, list the register, show one case.
+// fengqiao case add | import | list | show: register a case from JSON, import whole cases with their history,
+// list the register, show one case.
 import fs from 'node:fs';
 import { DISPUTE_TYPES, RISK_LEVELS, CASE_STATUSES, labelOf } from '../../shared/domain/reference.ts';
 import type { CaseDetail } from '../../shared/domain/case.ts';
+import { STEP_LABELS } from '../../shared/domain/lifecycle.ts';
 import { AppError } from '../../shared/errors.ts';
 import { ID_PATTERN } from '../../shared/rules/ids.ts';
 import { maskIdNumber } from '../../shared/rules/idNumber.ts';
@@ -15,12 +17,14 @@ export async function caseCommand(args: string[]): Promise<number> {
   switch (sub) {
     case 'add':
       return addCase(rest);
+    case 'import':
+      return importCases(rest);
     case 'list':
       return listCases(rest);
     case 'show':
       return showCase(rest);
     default:
-      throw new UsageError(sub ? `unknown subcommand 'case ${sub}'` : 'case needs a subcommand: add, list or show');
+      throw new UsageError(sub ? `unknown subcommand 'case ${sub}'` : 'case needs a subcommand: add, import, list or show');
   }
 }
 
@@ -48,12 +52,23 @@ async function addCase(args: string[]): Promise<number> {
   });
 }
 
+async function importCases(args: string[]): Promise<number> {
+  const { values } = parse(args, { json: { type: 'string' } });
+  const input = readJsonInput(required(values.json, 'json'));
+  return withSession(values['data-dir'], 'cli', async ({ call }) => {
+    const result = await call('cases.import', input as never);
+    printJson({ imported: result.imported.length, skipped: result.skipped.length, cases: [...result.imported, ...result.skipped] });
+    return EXIT.ok;
+  });
+}
+
 async function listCases(args: string[]): Promise<number> {
   const { values } = parse(args, {
     search: { type: 'string' },
     type: { type: 'string' },
     status: { type: 'string' },
     risk: { type: 'string' },
+    attention: { type: 'string' },
     from: { type: 'string' },
     to: { type: 'string' },
     page: { type: 'string' },
@@ -66,6 +81,7 @@ async function listCases(args: string[]): Promise<number> {
       disputeType: (values.type ?? null) as never,
       status: (values.status ?? null) as never,
       riskLevel: (values.risk ?? null) as never,
+      attention: (values.attention ?? null) as never,
       from: values.from ?? null,
       to: values.to ?? null,
       page: intFlag(values.page, 'page', 1, 1_000_000) ?? 1,
@@ -116,7 +132,15 @@ function printDetail(c: CaseDetail): void {
     const phone = p.phone ? `　电话 ${maskPhone(p.phone)}` : '';
     printLine(`${role}：${p.name}${id}${phone}`);
   }
+  if (c.referral)
+    printLine(`移送单位：${c.referral.body}${c.referral.reference ? `（${c.referral.reference}）` : ''}　移送日期：${c.referral.date}`);
   printLine(`简要情况：${c.facts}`);
   if (c.requests) printLine(`当事人请求：${c.requests}`);
+  for (const entry of c.progress.timeline) {
+    const corrected = entry.correctedBy ? '（已更正）' : entry.correction ? `（更正：${entry.correction.reason}）` : '';
+    printLine(`${entry.step.on}　${STEP_LABELS[entry.step.kind]}${corrected}`);
+  }
+  const missing = c.progress.catalogue.filter((i) => i.required && !i.present).map((i) => i.name);
+  if (c.status !== 'archived' && missing.length > 0) printLine(`卷宗缺少：${missing.join('、')}`);
   printLine(`编号：${c.id}`);
 }

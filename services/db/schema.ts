@@ -81,6 +81,7 @@ export interface CasesTable {
   risk_changed_on: ColumnType<string | null, string | null | undefined>;
   archived_on: ColumnType<string | null, string | null | undefined>;
   archive_number: ColumnType<string | null, string | null | undefined>;
+  import_ref: ColumnType<string | null, string | null | undefined>;
 }
 
 export interface CaseEventsTable {

@@ -8,6 +8,7 @@ import { recordId } from '../domain/fields.ts';
 import { Attachment, AttachmentContent, AttachmentInput } from '../domain/attachment.ts';
 import { LifecycleConfig } from '../domain/config.ts';
 import { CorrectionInput, StepInput } from '../domain/lifecycle.ts';
+import { CaseImport, CaseImportResult } from '../domain/caseImport.ts';
 import { Mediator, MediatorInput } from '../domain/mediator.ts';
 import { ScreeningOverview, ScreeningReport, ScreeningReportInput } from '../domain/screening.ts';
 import { WarningItem, Worklist } from '../domain/worklist.ts';
@@ -70,6 +71,8 @@ export const contract = {
   'cases.record': { input: z.object({ caseId: recordId, step: StepInput }), output: CaseDetail },
   /** Replaces what an earlier step recorded, keeping the original and the reason (更正). */
   'cases.correct': { input: z.object({ caseId: recordId, correction: CorrectionInput }), output: CaseDetail },
+  /** Whole cases with their history from another system, all or none; a case imported before is skipped. */
+  'cases.import': { input: CaseImport, output: CaseImportResult },
   'attachments.add': { input: AttachmentInput, output: Attachment },
   'attachments.get': { input: z.object({ id: recordId }), output: AttachmentContent },
   'work.today': { input: none, output: Worklist },

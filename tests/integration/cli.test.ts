@@ -7,6 +7,7 @@ import { MIGRATIONS } from '../../services/db/migrations/index.ts';
 import { openDatabase } from '../../services/db/open.ts';
 import { sampleCase, XUANWU_COMMITTEE } from '../helpers/sampleCase.ts';
 import { tempDir } from '../helpers/tempDir.ts';
+import { sampleStep } from '../helpers/steps.ts';
 
 const BIN = path.join(import.meta.dirname, '..', '..', 'bin', 'fengqiao.mjs');
 
@@ -42,6 +43,63 @@ const initArgs = (dir: string) => [
   '--abbr',
   '梅园',
 ];
+
+describe('fengqiao case import', () => {
+  const history = [sampleStep('accept', '2026-03-03'), sampleStep('session', '2026-03-05'), sampleStep('agreement_oral', '2026-03-05')];
+  const file = (dir: string, cases: unknown[]) => {
+    const f = path.join(dir, `import-${cases.length}.json`);
+    fs.writeFileSync(f, JSON.stringify({ format: 'fengqiao.cases/1', cases }));
+    return f;
+  };
+
+  it('imports whole cases with their history once, and nothing of a file with one bad step', async () => {
+    const dir = tempDir();
+    expect((await fengqiao(initArgs(dir))).code).toBe(0);
+    const good = [
+      { ref: 'OLD-2026-001', registration: sampleCase(), history },
+      {
+        ref: 'OLD-2026-002',
+        registration: sampleCase({ facts: '另一件纠纷，当事人不同意调解。' }),
+        history: [sampleStep('refuse', '2026-03-02')],
+      },
+    ];
+    const bad = [
+      { ref: 'OLD-2026-003', registration: sampleCase(), history },
+      { ref: 'OLD-2026-004', registration: sampleCase(), history: [sampleStep('session', '2026-03-05')] },
+    ];
+    const rejected = await fengqiao(['case', 'import', '--json', file(dir, bad), '--data-dir', dir]);
+    expect(rejected.code).toBe(3);
+    expect(rejected.stderr).toContain('第2件案件（原系统编号 OLD-2026-004）：请先受理案件，再记录“调解记录”，整个文件未导入');
+
+    const first = await fengqiao(['case', 'import', '--json', file(dir, good), '--data-dir', dir]);
+    expect(first.code).toBe(0);
+    const result = JSON.parse(first.stdout) as { imported: number; skipped: number; cases: { ref: string; number: string }[] };
+    expect(result).toMatchObject({ imported: 2, skipped: 0 });
+    // The rejected file took no number: the first imported case is number 1.
+    expect(result.cases.map((c) => c.number)).toEqual(['〔2026〕梅园调字第1号', '〔2026〕梅园调字第2号']);
+    const again = JSON.parse((await fengqiao(['case', 'import', '--json', file(dir, good), '--data-dir', dir])).stdout) as typeof result;
+    expect(again).toMatchObject({ imported: 0, skipped: 2 });
+
+    const shown = await fengqiao(['case', 'show', '〔2026〕梅园调字第1号', '--data-dir', dir]);
+    expect(shown.stdout).toContain('2026-03-05　达成口头协议');
+    const listed = JSON.parse(
+      (await fengqiao(['case', 'list', '--attention', 'unarchived_closed', '--json', '--data-dir', dir])).stdout,
+    ) as {
+      total: number;
+    };
+    expect(listed.total).toBe(2);
+    const invalid = await fengqiao([
+      'case',
+      'import',
+      '--json',
+      file(dir, [{ ref: 'X', registration: sampleCase(), history: [{ kind: 'accept' }] }]),
+      '--data-dir',
+      dir,
+    ]);
+    expect(invalid.code).toBe(3);
+    expect(invalid.stderr).toContain('cases.0.history.0');
+  });
+});
 
 describe('the fengqiao CLI', () => {
   it('sets up, registers from a file and from stdin, lists, searches and shows', async () => {

@@ -176,7 +176,7 @@ describe('refusals leave nothing half-written', () => {
     const { api } = await testRegister();
     const { id } = await newCase(api);
     const error = await rejection(
-      api.call('cases.record', { caseId: id, step: { kind: 'accept', on: day(1), consent: false, noticeGiven: true } }),
+      api.call('cases.record', { caseId: id, step: { kind: 'accept', on: day(1), consent: false as never, noticeGiven: true } }),
     );
     expect(error.code).toBe('VALIDATION');
     expect(error.issues).toEqual([{ path: 'step.consent', message: '当事人一方明确拒绝调解的，不得受理调解，请改为“不予受理”' }]);

@@ -25,12 +25,15 @@ const CASE_COLUMNS = [
   'risk_changed_on text',
   'archived_on text',
   'archive_number text',
+  // The record's key in the system it was imported from, so that a second import does not duplicate it.
+  'import_ref text',
 ];
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   for (const column of CASE_COLUMNS) await sql.raw(`alter table cases add column ${column}`).execute(db);
   await sql`update cases set initial_risk_level = risk_level`.execute(db);
 
+  await sql`create unique index cases_import_ref on cases(committee_id, import_ref) where import_ref is not null`.execute(db);
   // The home page's lists, each from a partial index over the few cases it concerns.
   await sql`create index cases_follow_up on cases(follow_up_due) where deleted_at is null and follow_up_due is not null`.execute(db);
   await sql`
