@@ -1,5 +1,6 @@
-// npm run bench [-- --json] [-- --cases N]: the register list with 100,000 seeded cases, through the service
-// layer and as the same SQL on raw better-sqlite3, with the ratio; and serve's time to its first answer.
+// npm run bench [-- --json] [-- --cases N]: with 100,000 seeded cases in every state of their life, the register
+// list, the case page, the home page's work list and the warnings board, each through the service layer and as
+// the same SQL on raw better-sqlite3, with the ratio; and serve's time to its first answer.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -8,15 +9,66 @@ import { parseArgs } from 'node:util';
 import type Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { DB } from '../services/db/schema.ts';
-import { CaseListQuery, type CaseListQueryInput } from '../shared/domain/case.ts';
+import { CaseListQuery, CaseRegistration, type CaseListQueryInput } from '../shared/domain/case.ts';
+import { StepInput } from '../shared/domain/lifecycle.ts';
+import { addDays } from '../shared/rules/dates.ts';
+import { insertCaseWithHistory } from '../services/caseImport.ts';
+import { getCase } from '../services/cases.ts';
+import { immediateTransaction } from '../services/db/open.ts';
 import { TOKEN_HEADER } from '../shared/api/result.ts';
 import { listCases } from '../services/caseList.ts';
 import { DEFAULT_CONFIG } from '../shared/domain/config.ts';
-import { attentionContext } from '../services/worklist.ts';
+import { attentionContext, warningsBoard, workToday } from '../services/worklist.ts';
 import { openRegister } from '../services/register.ts';
 import { openDatabase } from '../services/db/open.ts';
 import { seedRegister } from '../services/seed/seedRegister.ts';
 import { ensureRendererBuilt } from '../host/renderer.ts';
+
+const NOW = new Date('2026-11-29T04:00:00Z');
+
+/** A case with 50 steps (acceptance, 24 investigations, 24 sessions, the agreement), made once per register. */
+async function caseWithLongTimeline(db: Kysely<DB>): Promise<string> {
+  const ref = 'bench-50-steps';
+  const existing = await db.selectFrom('cases').select('id').where('import_ref', '=', ref).executeTakeFirst();
+  if (existing) return existing.id;
+  const on = (n: number) => addDays('2026-06-01', n);
+  const record = (kind: 'investigation' | 'session', n: number) => ({
+    kind,
+    on: on(n),
+    time: '09:30',
+    place: '梅园新村街道人民调解委员会调解室',
+    present: ['张三', '李四', '王调解'],
+    content: '调解员释明相关法律规定，双方各自陈述意见并出示证据，调解员逐项核对争议事实，双方同意继续协商。'.repeat(4),
+    noteTaker: '赵记录',
+    questioned: '李四',
+    investigator: '王调解',
+  });
+  const steps = [
+    { kind: 'accept', on: on(0), consent: true, noticeGiven: true },
+    ...Array.from({ length: 48 }, (_, i) => record(i % 2 === 0 ? 'investigation' : 'session', 1 + i)),
+    {
+      kind: 'agreement_written',
+      on: on(50),
+      terms: ['李四赔偿张三维修费人民币3000元。', '双方再无其他争议。'],
+      amountFen: 300000,
+      performanceMethod: '银行转账',
+      performancePlace: '调解委员会',
+      performanceDeadline: on(60),
+    },
+  ].map((step) => StepInput.parse(step));
+  const registration = CaseRegistration.parse({
+    disputeType: 'neighbourhood',
+    source: 'party_application',
+    registeredOn: on(0),
+    facts: '楼上住户卫生间漏水，导致楼下天花板受损，双方就维修费用协商未果。',
+    parties: [
+      { role: 'applicant', kind: 'person', name: '张三' },
+      { role: 'respondent', kind: 'person', name: '李四' },
+    ],
+  });
+  const { id } = await immediateTransaction(db, (trx) => insertCaseWithHistory(trx, registration, steps, 'bench', NOW, ref));
+  return id;
+}
 
 // Seeding commits big batches on purpose; their slow-commit warnings are not news here.
 process.env['FENGQIAO_LOG'] ??= 'error';
@@ -63,7 +115,7 @@ async function timeInTurns(...works: (() => unknown)[]): Promise<number[]> {
  * The baseline: the very statements the service ran for this query (captured from Kysely's log), prepared once
  * and run on a raw better-sqlite3 connection. The ratio is then the cost of the service layer alone.
  */
-async function rawReplay(raw: Database.Database, q: CaseListQuery): Promise<() => void> {
+async function rawReplay(raw: Database.Database, work: (db: Kysely<DB>) => Promise<unknown>): Promise<() => void> {
   const captured: { sql: string; parameters: readonly unknown[] }[] = [];
   const spy = new Kysely<DB>({
     // Not destroyed: that would close the shared connection.
@@ -72,7 +124,7 @@ async function rawReplay(raw: Database.Database, q: CaseListQuery): Promise<() =
       captured.push({ sql: event.query.sql, parameters: event.query.parameters });
     },
   });
-  await listCases(spy, q, attentionContext(DEFAULT_CONFIG));
+  await work(spy);
   const statements = captured.map((c) => ({ stmt: raw.prepare(c.sql), parameters: c.parameters }));
   return () => {
     for (const { stmt, parameters } of statements) stmt.all(...parameters);
@@ -133,15 +185,19 @@ try {
     ['search: facts 宅基地', { search: '宅基地' }],
   ];
   const figures: Figure[] = [];
+  const ctx = attentionContext(DEFAULT_CONFIG, NOW);
+  const versusRaw = async (name: string, work: (db: Kysely<DB>) => Promise<unknown>): Promise<Figure> => {
+    const [medianMs, baselineMs] = (await timeInTurns(() => work(opened.db), await rawReplay(raw, work))) as [number, number];
+    return { name, medianMs, baselineMs, ratio: medianMs / baselineMs };
+  };
   for (const [name, input] of queries) {
     const q = CaseListQuery.parse(input);
-    const [medianMs, baselineMs] = (await timeInTurns(() => listCases(opened.db, q, attentionContext(DEFAULT_CONFIG)), await rawReplay(raw, q))) as [number, number];
-    figures.push({ name, medianMs, baselineMs, ratio: medianMs / baselineMs });
+    figures.push(await versusRaw(name, (db) => listCases(db, q, ctx)));
   }
   const wages = CaseListQuery.parse({ search: '工资' });
   const [viaDispatch, wagesBaseline] = (await timeInTurns(
     () => register.dispatch('cases.list', { search: '工资' }, { actor: 'bench' }),
-    await rawReplay(raw, wages),
+    await rawReplay(raw, (db) => listCases(db, wages, ctx)),
   )) as [number, number];
   figures.push({
     name: 'search 工资 via dispatcher (validation included)',
@@ -149,6 +205,19 @@ try {
     baselineMs: wagesBaseline,
     ratio: viaDispatch / wagesBaseline,
   });
+
+  const longCase = await caseWithLongTimeline(register.db);
+  figures.push(await versusRaw('case page: a case with 50 timeline entries', (db) => getCase(db, longCase)));
+  figures.push(await versusRaw("home page: today's work list", (db) => workToday(db, DEFAULT_CONFIG, NOW)));
+  figures.push(await versusRaw('warnings board (red and orange)', (db) => warningsBoard(db, DEFAULT_CONFIG, null, NOW)));
+  const overdue = CaseListQuery.parse({ attention: 'follow_up_overdue' });
+  figures.push(await versusRaw('list: follow-ups overdue', (db) => listCases(db, overdue, ctx)));
+  const counts = await register.db
+    .selectFrom('cases')
+    .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy('status')
+    .execute();
+  say(`statuses: ${counts.map((c) => `${c.status} ${c.n}`).join(', ')}`);
   await opened.close();
   await register.close();
 
