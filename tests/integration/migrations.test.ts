@@ -8,6 +8,8 @@ import { AppError } from '../../shared/errors.ts';
 import { MIGRATIONS, MIGRATION_NAMES, SCHEMA_VERSION } from '../../services/db/migrations/index.ts';
 import { openDatabase } from '../../services/db/open.ts';
 import { tempDir } from '../helpers/tempDir.ts';
+import { testRegister, XUANWU_COMMITTEE } from '../helpers/register.ts';
+import { completeSetup } from '../../services/committees.ts';
 
 function schemaOf(file: string): string[] {
   const db = new Database(file, { readonly: true });
@@ -81,5 +83,33 @@ describe('migrations', () => {
     );
     expect((error as AppError).code).toBe('DB_INVALID');
     expect(sha(file)).toBe(before);
+  });
+
+  it('2026-11-29T0400_case_lifecycle keeps each registered case as it was, with its colour as the initial one', async () => {
+    const dataDir = tempDir();
+    const file = path.join(dataDir, 'fengqiao.sqlite3');
+    const v1 = { '2026-11-29T0200_create_register': MIGRATIONS['2026-11-29T0200_create_register']! };
+    const old = await openDatabase(file, { migrations: v1 });
+    const own = await completeSetup(old.db, { ...XUANWU_COMMITTEE, parentId: null }, 'test');
+    const at = '2026-03-02T01:00:00.000Z';
+    await sql`insert into cases (id, committee_id, year, serial, number, dispute_type, source, status, risk_level, registered_on, facts, created_at, updated_at)
+      values ('0193a000-0000-7000-8000-00000000c001', ${own.id}, 2026, 1, '〔2026〕梅园调字第1号', 'neighbourhood', 'party_application',
+              'registered', 'orange', '2026-03-02', '楼上漏水，双方协商未果。', ${at}, ${at})`.execute(old.db);
+    await sql`insert into parties (id, case_id, position, role, kind, name, created_at, updated_at) values
+      ('0193a000-0000-7000-8000-00000000a001', '0193a000-0000-7000-8000-00000000c001', 0, 'applicant', 'person', '张三', ${at}, ${at}),
+      ('0193a000-0000-7000-8000-00000000a002', '0193a000-0000-7000-8000-00000000c001', 1, 'respondent', 'person', '李四', ${at}, ${at})`.execute(
+      old.db,
+    );
+    await old.close();
+
+    const { api } = await testRegister({ dataDir, setUp: false });
+    const detail = await api.call('cases.get', { id: '0193a000-0000-7000-8000-00000000c001' });
+    expect(detail).toMatchObject({ status: 'registered', riskLevel: 'orange', referral: null, version: 1 });
+    expect(detail.progress).toMatchObject({ timeline: [], riskLevel: 'orange', availableSteps: ['accept', 'refuse', 'risk'] });
+    const accepted = await api.call('cases.record', {
+      caseId: detail.id,
+      step: { kind: 'accept', on: '2026-03-03', consent: true, noticeGiven: true },
+    });
+    expect(accepted).toMatchObject({ status: 'accepted', riskLevel: 'orange', version: 2 });
   });
 });
