@@ -168,7 +168,7 @@ try {
     .executeTakeFirstOrThrow();
   if (n < CASES) {
     const t = performance.now();
-    await seedRegister(register.db, { count: CASES - n, seed: 'bench', actor: 'bench', today: '2026-11-29' });
+    await seedRegister(register.db, dataDir, { count: CASES - n, seed: 'bench', actor: 'bench', today: '2026-11-29' });
     const seedSeconds = (performance.now() - t) / 1000;
     say(`seeded ${CASES - n} cases in ${seedSeconds.toFixed(1)} s (${Math.round((CASES - n) / seedSeconds)} cases/s)`);
   }

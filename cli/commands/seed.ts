@@ -12,7 +12,7 @@ export async function seedCommand(args: string[]): Promise<number> {
   const register = await openRegister({ dataDir: resolveDataDir({ flag: values['data-dir'] }), mode: 'cli', checkOutputs: false });
   try {
     const started = performance.now();
-    const result = await seedRegister(register.db, {
+    const result = await seedRegister(register.db, register.dataDir, {
       count,
       seed: values.seed ?? 'fengqiao',
       actor: osActor('cli'),

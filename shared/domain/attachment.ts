@@ -31,7 +31,10 @@ export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 
 export const AttachmentInput = z.object({
   caseId: recordId,
-  name: text('文件名', 120, 1).refine((n) => !/[\\/:*?"<>|\u0000-\u001f]/.test(n), '文件名不能包含 \\ / : * ? " < > | 等字符'),
+  name: text('文件名', 120, 1).refine(
+    (n) => ![...n].some((ch) => '\\/:*?"<>|'.includes(ch) || ch.charCodeAt(0) < 0x20),
+    '文件名不能包含 \\ / : * ? " < > | 等字符',
+  ),
   category: z.enum(ATTACHMENT_CATEGORY_CODES, { error: '请选择附件类别' }),
   note: z
     .string()

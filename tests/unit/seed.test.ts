@@ -160,6 +160,26 @@ describe('generateCases', () => {
     expect(share(people, (p) => p.ethnicity === '汉族')).toBeGreaterThan(0.95);
   });
 
+  it('names the sending body, its letter and a date up to 5 days before registration for hand-overs', () => {
+    const handedOver = cases.filter((c) => c.source !== 'party_application' && c.source !== 'own_initiative');
+    expectBetween(handedOver.length / cases.length, 0.1, 0.3);
+    for (const c of cases) {
+      if (!handedOver.includes(c)) {
+        expect(c.referral).toBeNull();
+        continue;
+      }
+      const days = (Date.parse(c.registeredOn) - Date.parse(c.referral!.date)) / 86_400_000;
+      expectBetween(days, 0, 5);
+      if (c.occurredOn) expect(c.referral!.date >= c.occurredOn).toBe(true);
+    }
+    const bodies = handedOver.map((c) => c.referral!.body);
+    expect(bodies).toContain('南京市玄武区人民法院');
+    expect(bodies).toContain('南京市公安局玄武分局梅园新村派出所');
+    expect(handedOver.some((c) => /^（20\d\d）苏0102民诉前调\d+号$/.test(c.referral!.reference ?? ''))).toBe(true);
+    expect(handedOver.some((c) => /^玄公（梅）调移〔20\d\d〕\d+号$/.test(c.referral!.reference ?? ''))).toBe(true);
+    expect(handedOver.some((c) => c.referral!.reference === null)).toBe(true);
+  });
+
   it('never gives two parties of a case the same name (the schema already refuses a repeated ID number)', () => {
     for (const c of cases) {
       const names = c.parties.map((p) => p.name);
