@@ -1,16 +1,26 @@
-// One case in full: its number at the top, the registration's fields, and the parties by role.
-import type { ReactNode } from 'react';
-import { Alert, Anchor, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { FieldRows } from '../common/FieldRows.tsx';
-import { IconArrowLeft } from '@tabler/icons-react';
+// One case in full: its number, status, colour and deadlines at the top; the 办理 bar with the steps it can
+// take next; the registration, the parties, the timeline, the people handling it, the case file and the
+// attachments. An archived case is read-only: only corrections remain.
+import { useState, type ReactNode } from 'react';
+import { Alert, Anchor, Grid, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconArrowLeft, IconLock } from '@tabler/icons-react';
 import type { CaseDetail } from '../../shared/domain/case.ts';
 import { CASE_SOURCES, DISPUTE_TYPES, PARTY_ROLES, labelOf } from '../../shared/domain/reference.ts';
+import { useApi } from '../api/ApiContext.tsx';
 import { useApiQuery } from '../api/useApiQuery.ts';
 import { describeForClerk } from '../api/errors.ts';
+import { FieldRows } from '../common/FieldRows.tsx';
 import { formatDate, formatInstant } from '../common/dates.ts';
 import { RiskBadge } from '../common/RiskBadge.tsx';
 import { StatusBadge } from '../common/StatusBadge.tsx';
 import { routeHref } from '../routing/routes.ts';
+import { ActionBar } from '../casefile/ActionBar.tsx';
+import { AttachmentsPanel } from '../casefile/AttachmentsPanel.tsx';
+import { CaseFilePanel } from '../casefile/CaseFilePanel.tsx';
+import { CaseHeader } from '../casefile/CaseHeader.tsx';
+import { CaseTeamCard } from '../casefile/CaseTeamCard.tsx';
+import { CaseTimeline } from '../casefile/CaseTimeline.tsx';
+import { StepDialogHost, type StepRequest } from '../casefile/StepDialogHost.tsx';
 import { PartyCard } from './PartyCard.tsx';
 
 function BackLink() {
@@ -37,13 +47,26 @@ export function CaseDetailPage({ id }: { id: string }) {
     );
   }
   if (!query.data) return <Loader aria-label="正在读取" />;
-  return <CaseView detail={query.data} />;
+  return <CaseView key={query.data.id} initial={query.data} />;
 }
 
-function CaseView({ detail }: { detail: CaseDetail }) {
+function CaseView({ initial }: { initial: CaseDetail }) {
+  const api = useApi();
+  const [detail, setDetail] = useState(initial);
+  const [request, setRequest] = useState<StepRequest | null>(null);
+  const archived = detail.status === 'archived';
+  const referral = detail.referral;
+
   const facts: [string, ReactNode][] = [
     ['纠纷类型', labelOf(DISPUTE_TYPES, detail.disputeType)],
     ['案件来源', labelOf(CASE_SOURCES, detail.source)],
+    ...(referral
+      ? ([
+          ['移送单位', referral.body],
+          ['移送文号', referral.reference ?? '—'],
+          ['移送日期', formatDate(referral.date)],
+        ] as [string, ReactNode][])
+      : []),
     ['登记日期', formatDate(detail.registeredOn)],
     ['纠纷发生日期', formatDate(detail.occurredOn)],
     ['纠纷发生地点', detail.place ?? '—'],
@@ -54,49 +77,74 @@ function CaseView({ detail }: { detail: CaseDetail }) {
   const numbered = (role: string, index: number) => detail.parties.slice(0, index + 1).filter((p) => p.role === role).length;
 
   return (
-    <Stack gap="lg" maw={1100}>
+    <Stack gap="lg" maw={1280}>
       <BackLink />
-      <div>
-        <Title order={2} size="2rem">
-          {detail.number}
-        </Title>
-        <Group gap="sm" mt={4}>
-          <Text c="dimmed">{detail.committeeName}</Text>
-          <RiskBadge level={detail.riskLevel} />
-          <StatusBadge status={detail.status} />
-        </Group>
-      </div>
+      <CaseHeader detail={detail} />
+      {archived ? (
+        <Alert color="gray" variant="light" icon={<IconLock size={18} />} title="已归档，只读">
+          本案已于{formatDate(detail.progress.archive?.on)}归档，不能再办理或添加附件。记录如有错误，请在时间轴上点“更正”并写明理由。
+        </Alert>
+      ) : (
+        <ActionBar steps={detail.progress.availableSteps} onChoose={(kind) => setRequest({ kind })} />
+      )}
 
-      <Paper withBorder p="md">
-        <Title order={3} size="h4" mb="sm">
-          基本情况
-        </Title>
-        <FieldRows rows={facts} labelWidth={110} />
-      </Paper>
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, lg: 8 }}>
+          <Stack gap="lg">
+            <Paper withBorder p="md">
+              <Title order={3} size="h4" mb="sm">
+                基本情况
+              </Title>
+              <FieldRows rows={facts} labelWidth={110} />
+            </Paper>
+            <Paper withBorder p="md">
+              <Title order={3} size="h4" mb="sm">
+                纠纷简要情况
+              </Title>
+              <Text style={{ whiteSpace: 'pre-wrap' }}>{detail.facts}</Text>
+              <Title order={3} size="h4" mt="lg" mb="sm">
+                当事人请求
+              </Title>
+              <Text style={{ whiteSpace: 'pre-wrap' }} c={detail.requests ? undefined : 'dimmed'}>
+                {detail.requests ?? '未填写'}
+              </Text>
+            </Paper>
+            <div>
+              <Title order={3} size="h4" mb="sm">
+                当事人
+              </Title>
+              <SimpleGrid cols={{ base: 1, md: 2 }}>
+                {detail.parties.map((party, index) => (
+                  <PartyCard key={party.id} party={party} title={`${labelOf(PARTY_ROLES, party.role)} ${numbered(party.role, index)}`} />
+                ))}
+              </SimpleGrid>
+            </div>
+            <CaseTimeline detail={detail} onCorrect={(entry) => setRequest({ entry })} />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 4 }}>
+          <CaseTeamCard progress={detail.progress} />
+        </Grid.Col>
+      </Grid>
 
-      <Paper withBorder p="md">
-        <Title order={3} size="h4" mb="sm">
-          纠纷简要情况
-        </Title>
-        <Text style={{ whiteSpace: 'pre-wrap' }}>{detail.facts}</Text>
-        <Title order={3} size="h4" mt="lg" mb="sm">
-          当事人请求
-        </Title>
-        <Text style={{ whiteSpace: 'pre-wrap' }} c={detail.requests ? undefined : 'dimmed'}>
-          {detail.requests ?? '未填写'}
-        </Text>
-      </Paper>
-
-      <div>
-        <Title order={3} size="h4" mb="sm">
-          当事人
-        </Title>
-        <SimpleGrid cols={{ base: 1, md: 2 }}>
-          {detail.parties.map((party, index) => (
-            <PartyCard key={party.id} party={party} title={`${labelOf(PARTY_ROLES, party.role)} ${numbered(party.role, index)}`} />
-          ))}
-        </SimpleGrid>
-      </div>
+      <CaseFilePanel detail={detail} />
+      <AttachmentsPanel
+        caseId={detail.id}
+        attachments={detail.progress.attachments}
+        readOnly={archived}
+        onAdded={async () => setDetail(await api.call('cases.get', { id: detail.id }))}
+      />
+      {request && (
+        <StepDialogHost
+          detail={detail}
+          request={request}
+          onClose={() => setRequest(null)}
+          onSaved={(saved) => {
+            setDetail(saved);
+            setRequest(null);
+          }}
+        />
+      )}
     </Stack>
   );
 }

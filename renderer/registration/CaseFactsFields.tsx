@@ -1,18 +1,21 @@
-// The case's own fields: type, source, dates, place, brief facts and the parties' requests.
+// The case's own fields: type, source (and, for a hand-over, who sent it), dates, place, brief facts and the
+// parties' requests.
 import { Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { CASE_SOURCES, DISPUTE_TYPES } from '../../shared/domain/reference.ts';
 import { todayInChina } from '../../shared/rules/dates.ts';
 import type { FieldErrors } from '../common/fieldErrors.ts';
 import { DateField } from '../common/DateField.tsx';
-import type { CaseDraft, CaseField } from './draft.ts';
+import { isHandover, type CaseDraft, type CaseField, type ReferralDraft } from './draft.ts';
+import { ReferralFields } from './ReferralFields.tsx';
 
 interface CaseFactsFieldsProps {
   draft: CaseDraft;
   errors: FieldErrors;
   onChange: <K extends CaseField>(field: K, value: CaseDraft[K]) => void;
+  onReferralChange: (patch: Partial<ReferralDraft>) => void;
 }
 
-export function CaseFactsFields({ draft, errors, onChange }: CaseFactsFieldsProps) {
+export function CaseFactsFields({ draft, errors, onChange, onReferralChange }: CaseFactsFieldsProps) {
   const today = todayInChina();
   return (
     <Stack gap="md">
@@ -53,6 +56,9 @@ export function CaseFactsFields({ draft, errors, onChange }: CaseFactsFieldsProp
           clearable
         />
       </SimpleGrid>
+      {isHandover(draft.source) && (
+        <ReferralFields referral={draft.referral} errors={errors} maxDate={draft.registeredOn ?? today} onChange={onReferralChange} />
+      )}
       <TextInput
         label="纠纷发生地点"
         value={draft.place}

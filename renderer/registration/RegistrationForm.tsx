@@ -9,7 +9,7 @@ import { notifyError } from '../api/errors.ts';
 import { fieldLabel } from '../api/fieldLabels.ts';
 import { clearError, errorsFromServer, setError, type FieldErrors } from '../common/fieldErrors.ts';
 import { navigate } from '../routing/useRoute.ts';
-import { addParty, emptyDraft, partyTitle, type CaseDraft, type CaseField, type PartyDraft } from './draft.ts';
+import { addParty, emptyDraft, partyTitle, type CaseDraft, type CaseField, type PartyDraft, type ReferralDraft } from './draft.ts';
 import { checkDraft } from './checks.ts';
 import { CaseFactsFields } from './CaseFactsFields.tsx';
 import { RiskLevelField } from './RiskLevelField.tsx';
@@ -43,6 +43,11 @@ export function RegistrationForm({ draft, onDraftChange }: RegistrationFormProps
   function changeField<K extends CaseField>(field: K, value: CaseDraft[K]) {
     onDraftChange((d) => ({ ...d, [field]: value }));
     setErrors((e) => clearError(e, field));
+  }
+
+  function changeReferral(patch: Partial<ReferralDraft>) {
+    onDraftChange((d) => ({ ...d, referral: { ...d.referral, ...patch } }));
+    setErrors((e) => Object.keys(patch).reduce((acc, field) => clearError(acc, `referral.${field}`), e));
   }
 
   function changeParty(index: number, patch: Partial<PartyDraft>) {
@@ -94,7 +99,7 @@ export function RegistrationForm({ draft, onDraftChange }: RegistrationFormProps
           </Text>
         </div>
         <Paper withBorder p="md">
-          <CaseFactsFields draft={draft} errors={errors} onChange={changeField} />
+          <CaseFactsFields draft={draft} errors={errors} onChange={changeField} onReferralChange={changeReferral} />
         </Paper>
         <Paper withBorder p="md">
           <RiskLevelField value={draft.riskLevel} onChange={(level) => changeField('riskLevel', level)} error={errors['riskLevel']} />

@@ -4,7 +4,7 @@ import type { CaseRegistration } from '../../shared/domain/case.ts';
 import { ID_NUMBER_MESSAGES, checkIdNumber, normalizeIdNumber } from '../../shared/rules/idNumber.ts';
 import { PHONE_MESSAGE, isValidPhone, normalizePhone } from '../../shared/rules/phone.ts';
 import { issuesToErrors, withMessage, type FieldErrors } from '../common/fieldErrors.ts';
-import { toCandidate, type CaseDraft } from './draft.ts';
+import { isHandover, toCandidate, type CaseDraft } from './draft.ts';
 
 /** Every problem of the draft by field path, and the parsed input when there is none. */
 export function checkDraft(draft: CaseDraft): { errors: FieldErrors; input: CaseRegistration | null } {
@@ -14,6 +14,10 @@ export function checkDraft(draft: CaseDraft): { errors: FieldErrors; input: Case
   if (!draft.parties.some((p) => p.role === 'applicant')) errors = withMessage(errors, 'parties', '至少需要一名申请人');
   if (!draft.parties.some((p) => p.role === 'respondent')) errors = withMessage(errors, 'parties', '至少需要一名被申请人');
   if (!draft.registeredOn) errors = { ...errors, registeredOn: '请填写登记日期' };
+  if (isHandover(draft.source)) {
+    if (draft.referral.body.trim() === '') errors = { ...errors, 'referral.body': '请填写移送单位' };
+    if (!draft.referral.date) errors = { ...errors, 'referral.date': '请填写移送日期' };
+  }
   const ok = parsed.success && Object.keys(errors).length === 0;
   return { errors, input: ok ? parsed.data : null };
 }

@@ -1,7 +1,7 @@
 // The registration form's state (受理登记), as typed, and how it becomes the 'cases.register' input.
 import type { CaseRegistrationInput, PartyInput } from '../../shared/domain/case.ts';
 import type { CaseSource, DisputeType, PartyKind, PartyRole, RiskLevel, Sex } from '../../shared/domain/reference.ts';
-import { PARTY_ROLES } from '../../shared/domain/reference.ts';
+import { CASE_SOURCES, PARTY_ROLES } from '../../shared/domain/reference.ts';
 import { todayInChina } from '../../shared/rules/dates.ts';
 
 /** One party as typed. Both kinds' fields are kept, so switching 自然人 ↔ 单位 loses nothing. */
@@ -21,6 +21,13 @@ export interface PartyDraft {
   representativeTitle: string;
 }
 
+/** Who handed the case over (移送信息), asked for when the source is a hand-over (公调、交调、诉调…). */
+export interface ReferralDraft {
+  body: string;
+  reference: string;
+  date: string | null;
+}
+
 export interface CaseDraft {
   disputeType: DisputeType | null;
   source: CaseSource | null;
@@ -30,11 +37,14 @@ export interface CaseDraft {
   facts: string;
   requests: string;
   riskLevel: RiskLevel;
+  /** Kept while the source changes; sent only for a hand-over. */
+  referral: ReferralDraft;
   /** Applicants first, then respondents, so that an index here is the index the server's errors name. */
   parties: PartyDraft[];
 }
 
-export type CaseField = Exclude<keyof CaseDraft, 'parties'>;
+export type CaseField = Exclude<keyof CaseDraft, 'parties' | 'referral'>;
+export type ReferralField = keyof ReferralDraft;
 export type PartyField = Exclude<keyof PartyDraft, 'key' | 'role'>;
 
 let nextKey = 1;
@@ -67,6 +77,7 @@ export function emptyDraft(): CaseDraft {
     facts: '',
     requests: '',
     riskLevel: 'blue',
+    referral: { body: '', reference: '', date: todayInChina() },
     parties: [],
   };
 }
@@ -86,6 +97,11 @@ export function partyTitle(parties: PartyDraft[], index: number): string {
   const number = parties.slice(0, index + 1).filter((p) => p.role === party.role).length;
   const role = PARTY_ROLES.find((r) => r.code === party.role)?.label ?? '当事人';
   return `${role} ${number}`;
+}
+
+/** Whether a source is a hand-over from another body (公安移送, 法院委托, …), which names the sender. */
+export function isHandover(source: CaseSource | null): boolean {
+  return CASE_SOURCES.find((s) => s.code === source)?.group === 'handover';
 }
 
 const orNull = (text: string) => (text.trim() === '' ? null : text);
@@ -132,6 +148,9 @@ export function toCandidate(draft: CaseDraft): RegistrationCandidate {
     facts: draft.facts,
     requests: orNull(draft.requests),
     riskLevel: draft.riskLevel,
+    referral: isHandover(draft.source)
+      ? { body: draft.referral.body, reference: orNull(draft.referral.reference), date: draft.referral.date ?? '' }
+      : null,
     parties: draft.parties.map(toPartyInput),
   };
 }

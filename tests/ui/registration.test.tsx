@@ -7,6 +7,7 @@ import type { UserEvent } from '@testing-library/user-event';
 import { RegistrationForm } from '../../renderer/registration/RegistrationForm.tsx';
 import { emptyDraft, type CaseDraft } from '../../renderer/registration/draft.ts';
 import { AppError } from '../../shared/errors.ts';
+import { todayInChina } from '../../shared/rules/dates.ts';
 import { newId } from '../../shared/rules/ids.ts';
 import { renderWithApi } from './render.tsx';
 import type { FakeHandlers } from './fakeApi.ts';
@@ -88,15 +89,39 @@ describe('纠纷登记', () => {
     const dialog = await screen.findByRole('dialog', { name: '登记成功' });
     expect(within(dialog).getByText('〔2026〕玄武门调字第1号')).toBeInTheDocument();
     const [sent] = api.inputsOf('cases.register') as [
-      { disputeType: string; parties: { role: string; name: string; phone: string | null }[] },
+      { disputeType: string; referral: unknown; parties: { role: string; name: string; phone: string | null }[] },
     ];
     expect(sent.disputeType).toBe('neighbourhood');
+    expect(sent.referral).toBeNull();
+    expect(screen.queryByRole('group', { name: '移送信息' })).not.toBeInTheDocument();
     expect(sent.parties.map((p) => [p.role, p.name, p.phone])).toEqual([
       ['applicant', '张三', null],
       ['respondent', '李四', '13812345678'],
     ]);
     expect(screen.getByRole('textbox', { name: '纠纷简要情况' })).toHaveValue('');
     expect(screen.queryByRole('group', { name: '申请人 1' })).not.toBeInTheDocument();
+  });
+
+  it('asks who handed a police case over, and sends it as the referral', async () => {
+    const { user, api } = renderWithApi(<Harness />, handlers);
+    await fillCase(user);
+    await choose(user, '案件来源', '公安移送（公调对接）');
+    await addPerson(user, '添加申请人', '申请人 1', '张三');
+    await addPerson(user, '添加被申请人', '被申请人 1', '李四');
+    const referral = screen.getByRole('group', { name: '移送信息' });
+
+    await user.click(screen.getByRole('button', { name: '提交登记' }));
+    expect(await within(referral).findByText('请填写移送单位')).toBeInTheDocument();
+    expect(api.inputsOf('cases.register')).toHaveLength(0);
+
+    await user.type(within(referral).getByRole('textbox', { name: '移送单位' }), '玄武公安分局梅园派出所');
+    await user.type(within(referral).getByRole('textbox', { name: '移送文号' }), '玄公梅调〔2026〕12号');
+    await user.click(screen.getByRole('button', { name: '提交登记' }));
+
+    await screen.findByRole('dialog', { name: '登记成功' });
+    const [sent] = api.inputsOf('cases.register') as [{ source: string; referral: unknown }];
+    expect(sent.source).toBe('police');
+    expect(sent.referral).toEqual({ body: '玄武公安分局梅园派出所', reference: '玄公梅调〔2026〕12号', date: todayInChina() });
   });
 
   it('takes an organisation as a party', async () => {
