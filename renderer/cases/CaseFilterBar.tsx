@@ -1,9 +1,11 @@
-// Filters above the register list: search (on Enter, or after a pause in typing), type, status, risk, dates.
+// Filters above the register list: search (on Enter, or after a pause in typing), type, status, risk, dates,
+// and the work that needs attention (待办筛选, as the home page links to it).
 import type { Dispatch, SetStateAction } from 'react';
 import { Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
+import { ATTENTIONS } from '../../shared/domain/case.ts';
 import { CASE_STATUSES, DISPUTE_TYPES, RISK_LEVELS } from '../../shared/domain/reference.ts';
 import { DATE_DISPLAY_FORMAT } from '../common/dates.ts';
 import { EMPTY_FILTERS, isFiltered, type CaseFilters } from './filters.ts';
@@ -50,7 +52,7 @@ export function CaseFilterBar({ filters, onChange }: { filters: CaseFilters; onC
           清除筛选条件
         </Button>
       </Group>
-      <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 5 }} spacing="sm">
         <DatePickerInput
           type="range"
           label="登记日期"
@@ -84,6 +86,15 @@ export function CaseFilterBar({ filters, onChange }: { filters: CaseFilters; onC
           value={filters.riskLevel}
           onChange={(v) => set({ riskLevel: RISK_LEVELS.find((r) => r.code === v)?.code ?? null })}
           clearable
+        />
+        <Select
+          label="待办筛选"
+          placeholder="全部"
+          data={ATTENTIONS.map((a) => ({ value: a.code, label: a.label }))}
+          value={filters.attention}
+          onChange={(v) => set({ attention: ATTENTIONS.find((a) => a.code === v)?.code ?? null })}
+          clearable
+          comboboxProps={{ width: 'max-content' }}
         />
       </SimpleGrid>
     </Stack>

@@ -1,9 +1,10 @@
-// 案件台账: the register list with filters, search and pages of 20.
-import type { Dispatch, SetStateAction } from 'react';
+// 案件台账: the register list with filters, search and pages of 20; the attention filter is also in the address
+// ('#/cases?attention=follow_up_overdue'), so that the home page can link to it and a reload keeps it.
+import { useEffect, type Dispatch, type SetStateAction } from 'react';
 import { Alert, Button, Group, Loader, Pagination, Paper, Stack, Text, Title } from '@mantine/core';
 import { describeForClerk } from '../api/errors.ts';
 import { useApiQuery } from '../api/useApiQuery.ts';
-import { navigate } from '../routing/useRoute.ts';
+import { navigate, replaceRoute } from '../routing/useRoute.ts';
 import { CaseFilterBar } from './CaseFilterBar.tsx';
 import { CaseTable } from './CaseTable.tsx';
 import { EMPTY_FILTERS, PAGE_SIZE, isFiltered, toListQuery, type CaseFilters } from './filters.ts';
@@ -17,6 +18,8 @@ export function CaseListPage({ filters, onFiltersChange }: CaseListPageProps) {
   const list = useApiQuery('cases.list', toListQuery(filters));
   const page = list.data;
   const pages = page ? Math.max(1, Math.ceil(page.total / PAGE_SIZE)) : 1;
+  const attention = filters.attention;
+  useEffect(() => replaceRoute(attention ? { page: 'cases', attention } : { page: 'cases' }), [attention]);
 
   return (
     <Stack gap="md">

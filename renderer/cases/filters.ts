@@ -1,5 +1,5 @@
 // The register list's filters as the clerk set them, and the 'cases.list' query they make.
-import type { CaseListQueryInput } from '../../shared/domain/case.ts';
+import type { Attention, CaseListQueryInput } from '../../shared/domain/case.ts';
 import type { CaseStatus, DisputeType, RiskLevel } from '../../shared/domain/reference.ts';
 
 export const PAGE_SIZE = 20;
@@ -9,6 +9,8 @@ export interface CaseFilters {
   disputeType: DisputeType | null;
   status: CaseStatus | null;
   riskLevel: RiskLevel | null;
+  /** Work that needs attention (待办筛选), also in the address: '#/cases?attention=…'. */
+  attention: Attention | null;
   from: string | null;
   to: string | null;
   /** What is in the search box now. */
@@ -22,6 +24,7 @@ export const EMPTY_FILTERS: CaseFilters = {
   disputeType: null,
   status: null,
   riskLevel: null,
+  attention: null,
   from: null,
   to: null,
   searchText: '',
@@ -35,6 +38,7 @@ export function toListQuery(f: CaseFilters): CaseListQueryInput {
     disputeType: f.disputeType,
     status: f.status,
     riskLevel: f.riskLevel,
+    attention: f.attention,
     from: f.from,
     to: f.to,
     search: f.search.trim() === '' ? null : f.search.trim(),
@@ -43,5 +47,10 @@ export function toListQuery(f: CaseFilters): CaseListQueryInput {
 
 /** True when the list is narrowed by anything (so an empty list means "no match", not "no cases yet"). */
 export function isFiltered(f: CaseFilters): boolean {
-  return Boolean(f.disputeType || f.status || f.riskLevel || f.from || f.to || f.search.trim());
+  return Boolean(f.disputeType || f.status || f.riskLevel || f.attention || f.from || f.to || f.search.trim());
+}
+
+/** The filters a link such as '#/cases?attention=warnings' asks for: only that attention. */
+export function filtersFor(attention: Attention | null | undefined): CaseFilters {
+  return { ...EMPTY_FILTERS, attention: attention ?? null };
 }

@@ -1,18 +1,8 @@
 // What the pages not yet built will do (from the domain notes), so that the menu promises nothing it lacks.
 
-export type PlannedFeature = 'mediators' | 'documents' | 'statistics' | 'sync';
+export type PlannedFeature = 'documents' | 'statistics' | 'sync';
 
 export const PLANNED_FEATURES: Record<PlannedFeature, { title: string; summary: string; items: string[] }> = {
-  mediators: {
-    title: '调解员',
-    summary: '调解员名册',
-    items: [
-      '登记调解员：姓名、性别、民族、出生日期、身份证号码、电话、文化程度、政治面貌',
-      '记录所在调委会、职务（主任、副主任、委员、调解员）、专职或兼职、等级，以及加入和退出时间',
-      '记录培训、考评和表彰情况',
-      '按案件难易程度计算个案补贴，按期汇总',
-    ],
-  },
   documents: {
     title: '文书',
     summary: '按司法部人民调解文书格式制作和打印文书',

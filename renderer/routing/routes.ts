@@ -1,9 +1,14 @@
-// The pages of the workbench and their addresses in the URL fragment: '#/register', '#/cases/<id>', …
+// The pages of the workbench and their addresses in the URL fragment: '#/home', '#/cases?attention=…',
+// '#/cases/<id>', …
+import { ATTENTION_CODES, type Attention } from '../../shared/domain/case.ts';
 
 export type Route =
+  | { page: 'home' }
   | { page: 'register' }
-  | { page: 'cases' }
+  | { page: 'cases'; attention?: Attention | undefined }
   | { page: 'case'; id: string }
+  | { page: 'warnings' }
+  | { page: 'screening' }
   | { page: 'mediators' }
   | { page: 'documents' }
   | { page: 'statistics' }
@@ -12,20 +17,60 @@ export type Route =
 
 export type PageName = Route['page'];
 
-const SIMPLE_PAGES = ['register', 'cases', 'mediators', 'documents', 'statistics', 'sync', 'settings'] as const;
+const SIMPLE_PAGES = [
+  'home',
+  'register',
+  'warnings',
+  'screening',
+  'mediators',
+  'documents',
+  'statistics',
+  'sync',
+  'settings',
+] as const satisfies readonly PageName[];
 
-export const DEFAULT_ROUTE: Route = { page: 'register' };
+export const DEFAULT_ROUTE: Route = { page: 'home' };
 
-/** `parseRoute('#/cases/0193…')` → `{ page: 'case', id: '0193…' }`; anything unknown (also '#token=…') → the default. */
+function attentionOf(query: string): Attention | undefined {
+  const code = new URLSearchParams(query).get('attention');
+  return ATTENTION_CODES.find((a) => a === code);
+}
+
+/**
+ * `parseRoute('#/cases/0193…')` → `{ page: 'case', id: '0193…' }`; `'#/cases?attention=follow_up_overdue'` →
+ * `{ page: 'cases', attention: 'follow_up_overdue' }`; anything unknown (also '#token=…') → the default.
+ */
 export function parseRoute(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
-  const [first, second] = parts;
-  if (first === 'cases' && second) return { page: 'case', id: second };
+  const rest = hash.replace(/^#\/?/, '');
+  const q = rest.indexOf('?');
+  const path = q < 0 ? rest : rest.slice(0, q);
+  const query = q < 0 ? '' : rest.slice(q + 1);
+  const [first, second] = path.split('/').filter(Boolean).map(safeDecode);
+  if (first === 'cases') {
+    if (second) return { page: 'case', id: second };
+    const attention = attentionOf(query);
+    return attention ? { page: 'cases', attention } : { page: 'cases' };
+  }
   const simple = SIMPLE_PAGES.find((p) => p === first);
   return simple ? { page: simple } : DEFAULT_ROUTE;
 }
 
-/** `routeHref({ page: 'cases' })` → `'#/cases'`. */
+function safeDecode(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
+/** `routeHref({ page: 'cases' })` → `'#/cases'`; with an attention → `'#/cases?attention=warnings'`. */
 export function routeHref(route: Route): string {
-  return route.page === 'case' ? `#/cases/${encodeURIComponent(route.id)}` : `#/${route.page}`;
+  switch (route.page) {
+    case 'case':
+      return `#/cases/${encodeURIComponent(route.id)}`;
+    case 'cases':
+      return route.attention ? `#/cases?attention=${route.attention}` : '#/cases';
+    default:
+      return `#/${route.page}`;
+  }
 }

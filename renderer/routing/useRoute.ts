@@ -17,3 +17,9 @@ export function useRoute(): Route {
 export function navigate(route: Route): void {
   window.location.hash = routeHref(route);
 }
+
+/** Rewrites the address without a new history entry (and without a 'hashchange'): filters shown in the URL. */
+export function replaceRoute(route: Route): void {
+  const href = routeHref(route);
+  if (window.location.hash !== href) window.history.replaceState(window.history.state, '', href);
+}

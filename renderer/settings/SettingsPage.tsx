@@ -1,4 +1,5 @@
-// 设置: the office's committee, where its register is kept, and how the workbench runs.
+// 设置: the office's committee and the ones it keeps, the area's case settings, where its register is kept, and
+// how the workbench runs.
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import { FieldRows } from '../common/FieldRows.tsx';
 import type { Committee } from '../../shared/domain/committee.ts';
@@ -7,6 +8,8 @@ import { formatCaseNumber } from '../../shared/rules/caseNumber.ts';
 import { todayInChina } from '../../shared/rules/dates.ts';
 import { useAppMode } from '../api/ApiContext.tsx';
 import { useApiQuery } from '../api/useApiQuery.ts';
+import { CaseSettings } from './CaseSettings.tsx';
+import { KeptCommittees } from './KeptCommittees.tsx';
 
 const MODE_LABELS = { desktop: '桌面版', browser: '浏览器模式', cli: '命令行' } as const;
 
@@ -38,6 +41,8 @@ export function SettingsPage({ committee }: { committee: Committee }) {
           调委会在首次使用时设置。案号按调委会逐年编排，已启用的设置在本版本中不能修改。
         </Text>
       </Paper>
+      <KeptCommittees own={committee} />
+      <CaseSettings />
       <Paper withBorder p="md">
         <Title order={3} size="h4" mb="sm">
           数据和版本

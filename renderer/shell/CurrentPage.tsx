@@ -9,6 +9,10 @@ import { CaseListPage } from '../cases/CaseListPage.tsx';
 import { CaseDetailPage } from '../cases/CaseDetailPage.tsx';
 import { PlannedFeaturePage } from '../planned/PlannedFeaturePage.tsx';
 import { SettingsPage } from '../settings/SettingsPage.tsx';
+import { HomePage } from '../home/HomePage.tsx';
+import { WarningsPage } from '../warnings/WarningsPage.tsx';
+import { ScreeningPage } from '../screening/ScreeningPage.tsx';
+import { MediatorsPage } from '../mediators/MediatorsPage.tsx';
 
 interface CurrentPageProps {
   route: Route;
@@ -21,13 +25,20 @@ interface CurrentPageProps {
 
 export function CurrentPage({ route, committee, filters, onFiltersChange, draft, onDraftChange }: CurrentPageProps) {
   switch (route.page) {
+    case 'home':
+      return <HomePage />;
     case 'register':
       return <RegistrationForm draft={draft} onDraftChange={onDraftChange} />;
     case 'cases':
       return <CaseListPage filters={filters} onFiltersChange={onFiltersChange} />;
     case 'case':
       return <CaseDetailPage key={route.id} id={route.id} />;
+    case 'warnings':
+      return <WarningsPage />;
+    case 'screening':
+      return <ScreeningPage />;
     case 'mediators':
+      return <MediatorsPage />;
     case 'documents':
     case 'statistics':
     case 'sync':

@@ -6,14 +6,14 @@ import type { Committee } from '../../shared/domain/committee.ts';
 import { useRoute } from '../routing/useRoute.ts';
 import { NavMenu } from './NavMenu.tsx';
 import { CurrentPage } from './CurrentPage.tsx';
-import { EMPTY_FILTERS, type CaseFilters } from '../cases/filters.ts';
 import { emptyDraft, type CaseDraft } from '../registration/draft.ts';
+import { useCaseFilters } from './useCaseFilters.ts';
 
 export function Workbench({ committee }: { committee: Committee }) {
   const route = useRoute();
   const [menuOpened, menu] = useDisclosure(false);
   // Kept here so that coming back from a case shows the register list as it was left.
-  const [filters, setFilters] = useState<CaseFilters>(EMPTY_FILTERS);
+  const [filters, setFilters] = useCaseFilters();
   // Likewise a half-typed registration survives a look at another page.
   const [draft, setDraft] = useState<CaseDraft>(emptyDraft);
 

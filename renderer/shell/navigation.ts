@@ -1,5 +1,16 @@
 // The workbench's menu: one entry per page, in the order a clerk's day goes.
-import { IconChartBar, IconCloudUpload, IconFilePlus, IconFileText, IconListDetails, IconSettings, IconUsers } from '@tabler/icons-react';
+import {
+  IconAlertTriangle,
+  IconChartBar,
+  IconClipboardCheck,
+  IconCloudUpload,
+  IconFilePlus,
+  IconFileText,
+  IconHome,
+  IconListDetails,
+  IconSettings,
+  IconUsers,
+} from '@tabler/icons-react';
 import type { PageName, Route } from '../routing/routes.ts';
 
 export interface NavEntry {
@@ -11,8 +22,11 @@ export interface NavEntry {
 }
 
 export const NAV_ENTRIES: NavEntry[] = [
+  { route: { page: 'home' }, label: '今日工作', icon: IconHome },
   { route: { page: 'register' }, label: '纠纷登记', icon: IconFilePlus },
   { route: { page: 'cases' }, label: '案件台账', icon: IconListDetails, alsoActiveOn: ['case'] },
+  { route: { page: 'warnings' }, label: '预警', icon: IconAlertTriangle },
+  { route: { page: 'screening' }, label: '排查', icon: IconClipboardCheck },
   { route: { page: 'mediators' }, label: '调解员', icon: IconUsers },
   { route: { page: 'documents' }, label: '文书', icon: IconFileText },
   { route: { page: 'statistics' }, label: '统计', icon: IconChartBar },

@@ -48,11 +48,22 @@ describe('httpTransport', () => {
 });
 
 describe('routes', () => {
-  it('reads and writes the fragment, sending anything unknown (such as #token=…) to the registration page', () => {
+  it('reads and writes the fragment, sending anything unknown (such as #token=…) to the home page', () => {
     expect(parseRoute('#/cases')).toEqual({ page: 'cases' });
     expect(parseRoute(routeHref({ page: 'case', id: 'abc' }))).toEqual({ page: 'case', id: 'abc' });
-    expect(parseRoute('#token=abc')).toEqual({ page: 'register' });
-    expect(parseRoute('')).toEqual({ page: 'register' });
+    expect(parseRoute('#/register')).toEqual({ page: 'register' });
+    expect(parseRoute('#/warnings')).toEqual({ page: 'warnings' });
+    expect(parseRoute('#/screening')).toEqual({ page: 'screening' });
+    expect(parseRoute('#token=abc')).toEqual({ page: 'home' });
+    expect(parseRoute('')).toEqual({ page: 'home' });
+  });
+
+  it('carries the register list’s attention filter', () => {
+    expect(routeHref({ page: 'cases', attention: 'follow_up_overdue' })).toBe('#/cases?attention=follow_up_overdue');
+    expect(routeHref({ page: 'cases' })).toBe('#/cases');
+    expect(parseRoute('#/cases?attention=follow_up_overdue')).toEqual({ page: 'cases', attention: 'follow_up_overdue' });
+    expect(parseRoute('#/cases?attention=nonsense')).toEqual({ page: 'cases' });
+    expect(parseRoute('#/cases/abc?attention=warnings')).toEqual({ page: 'case', id: 'abc' });
   });
 });
 

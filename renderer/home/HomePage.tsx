@@ -1,0 +1,56 @@
+// 今日工作: what needs the clerk today — warnings first, then deadlines and waiting cases, then missing
+// screening reports; a friendly word when there is nothing.
+import { Alert, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconCircleCheck } from '@tabler/icons-react';
+import { ATTENTIONS } from '../../shared/domain/case.ts';
+import type { WorkSection } from '../../shared/domain/worklist.ts';
+import { describeForClerk } from '../api/errors.ts';
+import { useApiQuery } from '../api/useApiQuery.ts';
+import { formatDate } from '../common/dates.ts';
+import { ScreeningDueCard } from './ScreeningDueCard.tsx';
+import { WorkSectionCard } from './WorkSectionCard.tsx';
+
+/** Warnings first, the rest in the order of ATTENTIONS. */
+function rank(section: WorkSection): number {
+  return section.attention === 'warnings' ? -1 : ATTENTIONS.findIndex((a) => a.code === section.attention);
+}
+
+export function HomePage() {
+  const work = useApiQuery('work.today', {});
+  const list = work.data;
+  const sections = (list?.sections ?? []).filter((s) => s.total > 0 || s.items.length > 0).sort((a, b) => rank(a) - rank(b));
+  const screeningDue = (list?.screening ?? []).some((c) => c.missing.length > 0);
+
+  return (
+    <Stack gap="md" maw={1100}>
+      <Group justify="space-between" align="baseline">
+        <Title order={2}>今日工作</Title>
+        {list && <Text c="dimmed">{formatDate(list.today)}</Text>}
+        {work.loading && <Loader size="sm" aria-label="正在读取" />}
+      </Group>
+      {work.error !== undefined && (
+        <Alert color="red" title="今日工作没有读出来">
+          <Group justify="space-between">
+            <Text size="sm">{describeForClerk(work.error)}</Text>
+            <Button size="xs" variant="light" color="red" onClick={work.reload}>
+              重试
+            </Button>
+          </Group>
+        </Alert>
+      )}
+      {list && sections.length === 0 && !screeningDue && (
+        <Paper withBorder p="xl">
+          <Stack align="center" gap="xs">
+            <IconCircleCheck size={40} stroke={1.4} color="var(--mantine-color-green-6)" />
+            <Text fw={600}>今天没有待办事项</Text>
+            <Text size="sm" c="dimmed">
+              没有预警、到期的回访和期限，各调委会的排查也都已报告。
+            </Text>
+          </Stack>
+        </Paper>
+      )}
+      {list && sections.map((section) => <WorkSectionCard key={section.attention} section={section} today={list.today} />)}
+      {list && <ScreeningDueCard committees={list.screening} />}
+    </Stack>
+  );
+}

@@ -1,0 +1,29 @@
+// A dispute found in screening, in one line: what, type, people, risk, handling — and the way to its case.
+import { Anchor, Group, Text } from '@mantine/core';
+import { FINDING_HANDLINGS, type Finding } from '../../shared/domain/screening.ts';
+import { DISPUTE_TYPES, labelOf } from '../../shared/domain/reference.ts';
+import { RiskBadge } from '../common/RiskBadge.tsx';
+import { routeHref } from '../routing/routes.ts';
+
+export function FindingSummary({ finding }: { finding: Finding }) {
+  return (
+    <Group component="li" gap="xs" wrap="wrap">
+      <RiskBadge level={finding.riskLevel} size="sm" />
+      <Text size="sm">{finding.summary}</Text>
+      <Text size="sm" c="dimmed">
+        （{labelOf(DISPUTE_TYPES, finding.disputeType)}，{finding.peopleCount}人，{labelOf(FINDING_HANDLINGS, finding.handling)}）
+      </Text>
+      {finding.caseId ? (
+        <Anchor size="sm" href={routeHref({ page: 'case', id: finding.caseId })}>
+          查看案件
+        </Anchor>
+      ) : (
+        finding.handling === 'registered' && (
+          <Anchor size="sm" href={routeHref({ page: 'register' })}>
+            去纠纷登记
+          </Anchor>
+        )
+      )}
+    </Group>
+  );
+}
