@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { choose } from './choose.ts';
 import { serve, type Served } from './serve.ts';
 
 let dataDir: string;
@@ -19,15 +20,6 @@ test.afterEach(async () => {
   served = null;
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
-
-async function choose(page: Page, label: string, option: string) {
-  const box = page.getByRole('combobox', { name: label, exact: true });
-  await box.click();
-  if (await box.isEditable()) await box.fill(option); // searchable selects filter as the clerk types
-
-  await page.getByRole('option', { name: option, exact: true }).click();
-  await expect(box).toHaveValue(option);
-}
 
 test('set up, register a dispute with two parties, find it, and find it again after a restart', async ({ page }) => {
   served = await serve(dataDir);
