@@ -26,11 +26,13 @@ export function caseDeadlines(progress: CaseProgress, today: string): Deadline[]
   const list: Deadline[] = [];
   const confirmation = progress.confirmation;
   if (confirmation && !confirmation.appliedOn) {
+    // Applying is the parties' right, not the committee's duty: a window that has passed is a fact, not an alarm.
+    const passed = confirmation.deadline < today;
     list.push({
       label: '司法确认申请期限',
       date: confirmation.deadline,
-      note: remaining(today, confirmation.deadline),
-      overdue: confirmation.deadline < today,
+      note: passed ? '已届满，当事人未申请' : remaining(today, confirmation.deadline),
+      overdue: false,
     });
   }
   if (progress.followUpDue) {
