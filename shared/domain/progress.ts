@@ -1,7 +1,8 @@
 // How far a case has come: the state its steps add up to, the timeline of every step, the case-file catalogue
 // and the attachments. Part of a case as the case page shows it.
 import { z } from '../zod.ts';
-import type { AnyStep } from '../rules/lifecycle.ts';
+import { availableSteps, type AnyStep, type CaseState } from '../rules/lifecycle.ts';
+import { caseFileCatalogue } from '../rules/caseFile.ts';
 import { Attachment } from './attachment.ts';
 import { riskLevel } from './codes.ts';
 import { recordId } from './fields.ts';
@@ -80,3 +81,31 @@ export const CaseProgress = z.object({
   attachments: z.array(Attachment),
 });
 export type CaseProgress = z.infer<typeof CaseProgress>;
+
+/**
+ * The progress of a case from its state, its timeline and attachments, and its mediators' names:
+ * what the case page shows. A mediator no longer on the roster is named '（已删除）'.
+ */
+export function progressFromState(
+  state: CaseState,
+  parts: { timeline: TimelineEntry[]; attachments: CaseProgress['attachments']; mediatorNames: ReadonlyMap<string, string> },
+): CaseProgress {
+  return {
+    acceptedOn: state.acceptedOn,
+    refusedOn: state.refusedOn,
+    outcome: state.outcome,
+    fulfilment: state.fulfilment,
+    followUpDue: state.followUpDue,
+    followUps: state.followUps,
+    confirmation: state.confirmation,
+    leader: state.leader,
+    archive: state.archive,
+    riskChangedOn: state.riskChangedOn,
+    riskLevel: state.riskLevel,
+    mediators: state.mediators.map((m) => ({ ...m, name: parts.mediatorNames.get(m.mediatorId) ?? '（已删除）' })),
+    availableSteps: availableSteps(state),
+    catalogue: caseFileCatalogue(state),
+    timeline: parts.timeline,
+    attachments: parts.attachments,
+  };
+}

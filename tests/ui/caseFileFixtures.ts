@@ -4,11 +4,10 @@ import type { Attachment } from '../../shared/domain/attachment.ts';
 import type { CaseDetail } from '../../shared/domain/case.ts';
 import type { Step } from '../../shared/domain/lifecycle.ts';
 import type { Mediator } from '../../shared/domain/mediator.ts';
-import type { TimelineEntry } from '../../shared/domain/progress.ts';
-import { caseFileCatalogue } from '../../shared/rules/caseFile.ts';
+import { progressFromState, type TimelineEntry } from '../../shared/domain/progress.ts';
 import { addDays, todayInChina } from '../../shared/rules/dates.ts';
 import { newId } from '../../shared/rules/ids.ts';
-import { apply, availableSteps, initialState, type AnyStep } from '../../shared/rules/lifecycle.ts';
+import { apply, initialState, type AnyStep } from '../../shared/rules/lifecycle.ts';
 import { COMMITTEE } from './fixtures.ts';
 
 export const CASE_ID = newId();
@@ -141,23 +140,6 @@ export function caseDetail({ steps, corrections = [], attachments = [] }: CaseHi
     createdAt: `${day(-30)}T02:00:00.000Z`,
     updatedAt: `${day(-1)}T02:00:00.000Z`,
     version: 1,
-    progress: {
-      acceptedOn: state.acceptedOn,
-      refusedOn: state.refusedOn,
-      outcome: state.outcome,
-      fulfilment: state.fulfilment,
-      followUpDue: state.followUpDue,
-      followUps: state.followUps,
-      confirmation: state.confirmation,
-      leader: state.leader,
-      archive: state.archive,
-      riskChangedOn: state.riskChangedOn,
-      riskLevel: state.riskLevel,
-      mediators: state.mediators.map((m) => ({ ...m, name: names.get(m.mediatorId) ?? '（已删除）' })),
-      availableSteps: availableSteps(state),
-      catalogue: caseFileCatalogue(state),
-      timeline,
-      attachments,
-    },
+    progress: progressFromState(state, { timeline, attachments, mediatorNames: names }),
   };
 }
