@@ -1,13 +1,13 @@
 // 案件台账: the register list with filters, search and pages of 20; the attention filter is also in the address
 // ('#/cases?attention=follow_up_overdue'), so that the home page can link to it and a reload keeps it.
 import { useEffect, type Dispatch, type SetStateAction } from 'react';
-import { Alert, Button, Group, Loader, Pagination, Paper, Stack, Text, Title } from '@mantine/core';
-import { describeForClerk } from '../api/errors.ts';
+import { Button, Group, Loader, Pagination, Paper, Stack, Text, Title } from '@mantine/core';
 import { useApiQuery } from '../api/useApiQuery.ts';
 import { navigate, replaceRoute } from '../routing/useRoute.ts';
 import { CaseFilterBar } from './CaseFilterBar.tsx';
 import { CaseTable } from './CaseTable.tsx';
 import { EMPTY_FILTERS, PAGE_SIZE, isFiltered, toListQuery, type CaseFilters } from './filters.ts';
+import { LoadError } from '../common/LoadError.tsx';
 
 interface CaseListPageProps {
   filters: CaseFilters;
@@ -31,16 +31,7 @@ export function CaseListPage({ filters, onFiltersChange }: CaseListPageProps) {
         </Text>
         {list.loading && <Loader size="sm" aria-label="正在读取" />}
       </Group>
-      {list.error !== undefined && (
-        <Alert color="red" title="这一页没有读出来">
-          <Group justify="space-between">
-            <Text size="sm">{describeForClerk(list.error)}</Text>
-            <Button size="xs" variant="light" color="red" onClick={list.reload}>
-              重试
-            </Button>
-          </Group>
-        </Alert>
-      )}
+      <LoadError title="这一页没有读出来" query={list} />
       {page && page.total === 0 ? (
         <EmptyList filtered={isFiltered(filters)} onClear={() => onFiltersChange(EMPTY_FILTERS)} />
       ) : (

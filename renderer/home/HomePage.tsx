@@ -1,14 +1,14 @@
 // 今日工作: what needs the clerk today — warnings first, then deadlines and waiting cases, then missing
 // screening reports; a friendly word when there is nothing.
-import { Alert, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { ATTENTIONS } from '../../shared/domain/case.ts';
 import type { WorkSection } from '../../shared/domain/worklist.ts';
-import { describeForClerk } from '../api/errors.ts';
 import { useApiQuery } from '../api/useApiQuery.ts';
 import { formatDate } from '../common/dates.ts';
 import { ScreeningDueCard } from './ScreeningDueCard.tsx';
 import { WorkSectionCard } from './WorkSectionCard.tsx';
+import { LoadError } from '../common/LoadError.tsx';
 
 /** Warnings first, the rest in the order of ATTENTIONS. */
 function rank(section: WorkSection): number {
@@ -28,16 +28,7 @@ export function HomePage() {
         {list && <Text c="dimmed">{formatDate(list.today)}</Text>}
         {work.loading && <Loader size="sm" aria-label="正在读取" />}
       </Group>
-      {work.error !== undefined && (
-        <Alert color="red" title="今日工作没有读出来">
-          <Group justify="space-between">
-            <Text size="sm">{describeForClerk(work.error)}</Text>
-            <Button size="xs" variant="light" color="red" onClick={work.reload}>
-              重试
-            </Button>
-          </Group>
-        </Alert>
-      )}
+      <LoadError title="今日工作没有读出来" query={work} />
       {list && sections.length === 0 && !screeningDue && (
         <Paper withBorder p="xl">
           <Stack align="center" gap="xs">

@@ -1,13 +1,13 @@
 // 排查: which committee reported which screening period (a zero report is a report; a missing one is not),
 // the form to report, and one committee's recent reports.
 import { useState } from 'react';
-import { Alert, Button, Group, Loader, Select, Stack, Text, Title } from '@mantine/core';
-import { describeForClerk } from '../api/errors.ts';
+import { Group, Loader, Select, Stack, Text, Title } from '@mantine/core';
 import { useApiQuery } from '../api/useApiQuery.ts';
 import { RecentReports } from './RecentReports.tsx';
 import { ScreeningGrid } from './ScreeningGrid.tsx';
 import { ScreeningReportForm } from './ScreeningReportForm.tsx';
 import type { ReportTarget } from './reportDraft.ts';
+import { LoadError } from '../common/LoadError.tsx';
 
 const PERIOD_COUNTS = ['8', '13', '26'];
 
@@ -37,16 +37,7 @@ export function ScreeningPage() {
         allowDeselect={false}
         maw={200}
       />
-      {overview.error !== undefined && (
-        <Alert color="red" title="排查情况没有读出来">
-          <Group justify="space-between">
-            <Text size="sm">{describeForClerk(overview.error)}</Text>
-            <Button size="xs" variant="light" color="red" onClick={overview.reload}>
-              重试
-            </Button>
-          </Group>
-        </Alert>
-      )}
+      <LoadError title="排查情况没有读出来" query={overview} />
       {overview.data && <ScreeningGrid overview={overview.data} onReport={setTarget} />}
 
       <Title order={3} size="h4" mt="md">

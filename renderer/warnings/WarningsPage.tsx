@@ -1,11 +1,11 @@
 // 预警: the open red and orange cases of all committees the office keeps, with the area's wording of the levels.
 import { useId, useState } from 'react';
-import { Alert, Button, Group, Loader, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Group, Loader, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { todayInChina } from '../../shared/rules/dates.ts';
-import { describeForClerk } from '../api/errors.ts';
 import { useApiQuery } from '../api/useApiQuery.ts';
 import { WarningLegend } from './WarningLegend.tsx';
 import { WarningTable } from './WarningTable.tsx';
+import { LoadError } from '../common/LoadError.tsx';
 
 type LevelFilter = 'all' | 'red' | 'orange';
 
@@ -46,16 +46,7 @@ export function WarningsPage() {
           </Text>
         )}
       </Group>
-      {board.error !== undefined && (
-        <Alert color="red" title="预警台账没有读出来">
-          <Group justify="space-between">
-            <Text size="sm">{describeForClerk(board.error)}</Text>
-            <Button size="xs" variant="light" color="red" onClick={board.reload}>
-              重试
-            </Button>
-          </Group>
-        </Alert>
-      )}
+      <LoadError title="预警台账没有读出来" query={board} />
       {board.data && items.length === 0 ? (
         <Paper withBorder p="xl">
           <Text ta="center" fw={600}>
