@@ -57,15 +57,9 @@ export async function appendSteps(
       .values(rows.slice(i, i + 500))
       .execute();
   await writeState(trx, caseId, current, at);
+  // The event itself (append-only, with its actor and time) holds the step; the change log points at it.
   for (const row of rows)
-    await appendChange(trx, {
-      actor,
-      at,
-      entity: 'case',
-      entityId: caseId,
-      action: row.kind,
-      data: { eventId: row.id, step: stepOf(row) },
-    });
+    await appendChange(trx, { actor, at, entity: 'case', entityId: caseId, action: row.kind, data: { eventId: row.id } });
   return current;
 }
 
@@ -127,6 +121,13 @@ export async function correctStep(db: Kysely<DB>, caseId: string, correction: Co
       })
       .execute();
     await writeState(trx, caseId, result.state, at);
-    await appendChange(trx, { actor, at, entity: 'case', entityId: caseId, action: 'correct', data: { eventId: id, ...correction } });
+    await appendChange(trx, {
+      actor,
+      at,
+      entity: 'case',
+      entityId: caseId,
+      action: 'correct',
+      data: { eventId: id, targetId: correction.targetId, reason: correction.reason },
+    });
   });
 }

@@ -131,7 +131,9 @@ describe('a police hand-over, mediated to a written agreement, followed up and a
     expect(correction.step).toMatchObject({ kind: 'session', noteTaker: '钱记录' });
     expect(correction.correction).toEqual({ targetId: session.id, reason: '记录人姓名写错', on: TODAY });
 
-    const log = await register.db.selectFrom('change_log').select('action').where('entity_id', '=', id).orderBy('seq').execute();
+    const log = await register.db.selectFrom('change_log').select(['action', 'data']).where('entity_id', '=', id).orderBy('seq').execute();
+    // Each step's entry points at the event that holds it.
+    expect(JSON.parse(log[3]!.data)).toEqual({ eventId: archived.progress.timeline[2]!.id });
     expect(log.map((l) => l.action)).toEqual([
       'register',
       'accept',
