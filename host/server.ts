@@ -5,13 +5,15 @@ import crypto from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { TOKEN_HEADER, type ApiResult } from '../shared/api/result.ts';
+import { MAX_ATTACHMENT_BYTES } from '../shared/domain/attachment.ts';
 import { AppError } from '../shared/errors.ts';
 import { log } from '../services/logger.ts';
 import type { CallContext } from '../services/dispatcher.ts';
 import { httpStatusOf } from './httpStatus.ts';
 import { serveStatic } from './staticFiles.ts';
 
-const MAX_BODY_BYTES = 2 * 1024 * 1024;
+/** The largest call is an attachment: its bytes in base64 (4/3 of the file) plus a little JSON around them. */
+const MAX_BODY_BYTES = Math.ceil((MAX_ATTACHMENT_BYTES * 4) / 3) + 64 * 1024;
 const SECURITY_HEADERS = {
   'x-content-type-options': 'nosniff',
   'x-frame-options': 'DENY',

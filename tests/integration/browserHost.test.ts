@@ -93,9 +93,24 @@ describe('browser mode host', () => {
     expect(get.status).toBe(404);
     const text = await post(h, 'setup.status', '{}', { 'content-type': 'text/plain' });
     expect(text.status).toBe(400);
-    const huge = await post(h, 'cases.register', JSON.stringify({ ...sampleCase(), facts: '纠'.repeat(1_000_000) }));
+    const huge = await post(h, 'cases.register', JSON.stringify({ ...sampleCase(), facts: '纠'.repeat(10_000_000) }));
     expect(huge.status).toBe(400);
     expect(await huge.json()).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('过大') } });
+  });
+
+  it('takes an attachment as large as allowed (a 19 MB scan)', async () => {
+    const h = await host();
+    const { value } = (await (await post(h, 'cases.register', sampleCase())).json()) as { value: { id: string } };
+    const id = value.id;
+    const scan = Buffer.alloc(19 * 1024 * 1024, 0x20);
+    scan.write('%PDF-1.4\n');
+    const res = await post(
+      h,
+      'attachments.add',
+      JSON.stringify({ caseId: id, name: '卷宗扫描件.pdf', category: 'evidence', contentBase64: scan.toString('base64') }),
+    );
+    expect(await res.json()).toMatchObject({ ok: true, value: { size: scan.length, mime: 'application/pdf' } });
+    expect(res.status).toBe(200);
   });
 
   it('serves the UI with a strict CSP and nothing outside its folder', async () => {
