@@ -12,6 +12,9 @@ const FIELD_LABELS: Record<string, string> = {
   riskLevel: '风险等级',
   parties: '当事人',
   committeeId: '调委会',
+  screeningFindingId: '排查发现',
+  // cases.update
+  version: '版本',
   'referral.body': '移送单位',
   'referral.reference': '移送文号',
   'referral.date': '移送日期',

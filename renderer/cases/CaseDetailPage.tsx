@@ -1,9 +1,10 @@
 // One case in full: its number, status, colour and deadlines at the top; the 办理 bar with the steps it can
 // take next; the registration, the parties, the timeline, the people handling it, the case file and the
-// attachments. An archived case is read-only: only corrections remain.
+// attachments. The registration can be edited (修改登记信息) until the case is archived; an archived case is
+// read-only: only corrections remain.
 import { useState, type ReactNode } from 'react';
-import { Alert, Anchor, Grid, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconLock } from '@tabler/icons-react';
+import { Alert, Anchor, Button, Grid, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconArrowLeft, IconLock, IconPencil } from '@tabler/icons-react';
 import type { CaseDetail } from '../../shared/domain/case.ts';
 import { CASE_SOURCES, DISPUTE_TYPES, PARTY_ROLES, labelOf } from '../../shared/domain/reference.ts';
 import { useApi } from '../api/ApiContext.tsx';
@@ -20,6 +21,7 @@ import { CaseFilePanel } from '../casefile/CaseFilePanel.tsx';
 import { CaseHeader } from '../casefile/CaseHeader.tsx';
 import { CaseTeamCard } from '../casefile/CaseTeamCard.tsx';
 import { CaseTimeline } from '../casefile/CaseTimeline.tsx';
+import { EditRegistrationDialog } from '../casefile/EditRegistrationDialog.tsx';
 import { StepDialogHost, type StepRequest } from '../casefile/StepDialogHost.tsx';
 import { PartyCard } from './PartyCard.tsx';
 
@@ -54,6 +56,7 @@ function CaseView({ initial }: { initial: CaseDetail }) {
   const api = useApi();
   const [detail, setDetail] = useState(initial);
   const [request, setRequest] = useState<StepRequest | null>(null);
+  const [editing, setEditing] = useState(false);
   const archived = detail.status === 'archived';
   const referral = detail.referral;
 
@@ -92,9 +95,16 @@ function CaseView({ initial }: { initial: CaseDetail }) {
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <Stack gap="lg">
             <Paper withBorder p="md">
-              <Title order={3} size="h4" mb="sm">
-                基本情况
-              </Title>
+              <Group justify="space-between" mb="sm">
+                <Title order={3} size="h4">
+                  基本情况
+                </Title>
+                {!archived && (
+                  <Button size="xs" variant="light" leftSection={<IconPencil size={14} />} onClick={() => setEditing(true)}>
+                    修改登记信息
+                  </Button>
+                )}
+              </Group>
               <FieldRows rows={facts} labelWidth={110} />
             </Paper>
             <Paper withBorder p="md">
@@ -142,6 +152,17 @@ function CaseView({ initial }: { initial: CaseDetail }) {
           onSaved={(saved) => {
             setDetail(saved);
             setRequest(null);
+          }}
+        />
+      )}
+      {editing && (
+        <EditRegistrationDialog
+          detail={detail}
+          onClose={() => setEditing(false)}
+          onStale={() => void api.call('cases.get', { id: detail.id }).then(setDetail, () => undefined)}
+          onSaved={(saved) => {
+            setDetail(saved);
+            setEditing(false);
           }}
         />
       )}

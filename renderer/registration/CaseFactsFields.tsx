@@ -11,11 +11,13 @@ import { ReferralFields } from './ReferralFields.tsx';
 interface CaseFactsFieldsProps {
   draft: CaseDraft;
   errors: FieldErrors;
+  /** An edit: the registration date is shown but stays (the case number depends on it). */
+  registeredOnFixed?: boolean;
   onChange: <K extends CaseField>(field: K, value: CaseDraft[K]) => void;
   onReferralChange: (patch: Partial<ReferralDraft>) => void;
 }
 
-export function CaseFactsFields({ draft, errors, onChange, onReferralChange }: CaseFactsFieldsProps) {
+export function CaseFactsFields({ draft, errors, registeredOnFixed = false, onChange, onReferralChange }: CaseFactsFieldsProps) {
   const today = todayInChina();
   return (
     <Stack gap="md">
@@ -45,7 +47,9 @@ export function CaseFactsFields({ draft, errors, onChange, onReferralChange }: C
           onChange={(v) => onChange('registeredOn', v)}
           error={errors['registeredOn']}
           maxDate={today}
-          required
+          required={!registeredOnFixed}
+          readOnly={registeredOnFixed}
+          variant={registeredOnFixed ? 'filled' : 'default'}
         />
         <DateField
           label="纠纷发生日期"

@@ -1,70 +1,41 @@
 // 纠纷登记: the registration form. Checked with the contract's own schema before sending; the server's field
-// errors come back under the same paths and show next to the same fields.
+// errors come back under the same paths and show next to the same fields. When the office keeps the records of
+// other committees, the clerk picks the committee whose numbering the case gets.
 import { useState, type Dispatch, type FormEvent, type SetStateAction } from 'react';
-import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { IconClipboardCheck } from '@tabler/icons-react';
 import type { RegisteredCase } from '../../shared/domain/case.ts';
-import type { PartyRole } from '../../shared/domain/reference.ts';
 import { useApi } from '../api/ApiContext.tsx';
 import { notifyError } from '../api/errors.ts';
-import { fieldLabel } from '../api/fieldLabels.ts';
-import { clearError, errorsFromServer, setError, type FieldErrors } from '../common/fieldErrors.ts';
+import { useApiQuery } from '../api/useApiQuery.ts';
+import { errorsFromServer } from '../common/fieldErrors.ts';
 import { navigate } from '../routing/useRoute.ts';
-import { addParty, emptyDraft, partyTitle, type CaseDraft, type CaseField, type PartyDraft, type ReferralDraft } from './draft.ts';
-import { checkDraft } from './checks.ts';
-import { CaseFactsFields } from './CaseFactsFields.tsx';
-import { RiskLevelField } from './RiskLevelField.tsx';
-import { PartyList } from './PartyList.tsx';
+import { emptyDraft, type CaseDraft } from './draft.ts';
+import { checkDraft, serverFieldLabel } from './checks.ts';
+import { focusFirstError } from './focusFirstError.ts';
+import { useDraftEditor } from './useDraftEditor.ts';
+import { CommitteeSelect } from './CommitteeSelect.tsx';
+import { DraftFields } from './DraftFields.tsx';
 import { RegisteredModal } from './RegisteredModal.tsx';
-import { UnplacedErrors } from './UnplacedErrors.tsx';
 
 interface RegistrationFormProps {
   draft: CaseDraft;
   onDraftChange: Dispatch<SetStateAction<CaseDraft>>;
 }
 
-function focusFirstError() {
-  // Mantine marks inputs with an error as aria-invalid; bring the first one into view. A select would open
-  // its list on focus, so it is only scrolled to.
-  requestAnimationFrame(() => {
-    const first = document.querySelector<HTMLElement>('[aria-invalid="true"], [data-testid="parties-error"]');
-    if (!first) return;
-    first.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    if (first.getAttribute('role') !== 'combobox') first.focus({ preventScroll: true });
-  });
-}
-
 export function RegistrationForm({ draft, onDraftChange }: RegistrationFormProps) {
   const api = useApi();
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const editor = useDraftEditor(onDraftChange);
   const [busy, setBusy] = useState(false);
   const [registered, setRegistered] = useState<RegisteredCase | null>(null);
   const [submitted, setSubmitted] = useState(false);
-
-  function changeField<K extends CaseField>(field: K, value: CaseDraft[K]) {
-    onDraftChange((d) => ({ ...d, [field]: value }));
-    setErrors((e) => clearError(e, field));
-  }
-
-  function changeReferral(patch: Partial<ReferralDraft>) {
-    onDraftChange((d) => ({ ...d, referral: { ...d.referral, ...patch } }));
-    setErrors((e) => Object.keys(patch).reduce((acc, field) => clearError(acc, `referral.${field}`), e));
-  }
-
-  function changeParty(index: number, patch: Partial<PartyDraft>) {
-    onDraftChange((d) => ({ ...d, parties: d.parties.map((p, i) => (i === index ? { ...p, ...patch } : p)) }));
-    setErrors((e) => Object.keys(patch).reduce((acc, field) => clearError(acc, `parties.${index}.${field}`), e));
-  }
-
-  function changeParties(next: (parties: PartyDraft[]) => PartyDraft[]) {
-    onDraftChange((d) => ({ ...d, parties: next(d.parties) }));
-    // Indices shift: errors of single parties no longer point at the right card.
-    setErrors((e) => Object.fromEntries(Object.entries(e).filter(([path]) => !path.startsWith('parties'))));
-  }
+  // Without the list (or with only the own committee) the case goes into the own register, as before.
+  const committees = useApiQuery('committees.list', {}, { notify: false }).data ?? [];
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const { errors: problems, input } = checkDraft(draft);
-    setErrors(problems);
+    editor.setErrors(problems);
     setSubmitted(true);
     if (!input) {
       focusFirstError();
@@ -79,7 +50,7 @@ export function RegistrationForm({ draft, onDraftChange }: RegistrationFormProps
     } catch (error) {
       const fieldErrors = errorsFromServer(error);
       if (fieldErrors) {
-        setErrors(fieldErrors);
+        editor.setErrors(fieldErrors);
         focusFirstError();
       }
       notifyError(error, '登记没有完成', (path) => serverFieldLabel(draft, path));
@@ -88,7 +59,6 @@ export function RegistrationForm({ draft, onDraftChange }: RegistrationFormProps
     }
   }
 
-  const problemCount = Object.keys(errors).length;
   return (
     <form onSubmit={submit} noValidate aria-label="纠纷登记">
       <Stack gap="lg" maw={1100}>
@@ -98,28 +68,21 @@ export function RegistrationForm({ draft, onDraftChange }: RegistrationFormProps
             受理登记：每件纠纷都要登记建档。带红色星号的为必填项。
           </Text>
         </div>
-        <Paper withBorder p="md">
-          <CaseFactsFields draft={draft} errors={errors} onChange={changeField} onReferralChange={changeReferral} />
-        </Paper>
-        <Paper withBorder p="md">
-          <RiskLevelField value={draft.riskLevel} onChange={(level) => changeField('riskLevel', level)} error={errors['riskLevel']} />
-        </Paper>
-        <Paper withBorder p="md">
-          <PartyList
-            parties={draft.parties}
-            errors={errors}
-            onAdd={(role: PartyRole) => changeParties((parties) => addParty(parties, role))}
-            onRemove={(index) => changeParties((parties) => parties.filter((_, i) => i !== index))}
-            onChange={changeParty}
-            onError={(index, field, message) => setErrors((e) => setError(e, `parties.${index}.${field}`, message))}
-          />
-        </Paper>
-        <UnplacedErrors errors={errors} />
-        {submitted && problemCount > 0 && (
-          <Alert color="red" variant="light">
-            还有 {problemCount} 处需要填写或修改，已用红字标出。
+        {draft.origin && (
+          <Alert color="blue" variant="light" icon={<IconClipboardCheck size={18} />} py="xs">
+            由排查发现登记：{draft.origin.period}
           </Alert>
         )}
+        <DraftFields
+          draft={draft}
+          editor={editor}
+          submitted={submitted}
+          committee={
+            committees.length > 1 && (
+              <CommitteeSelect committees={committees} value={draft.committeeId} onChange={(id) => editor.changeField('committeeId', id)} />
+            )
+          }
+        />
         <Group>
           <Button type="submit" size="md" loading={busy}>
             提交登记
@@ -136,11 +99,4 @@ export function RegistrationForm({ draft, onDraftChange }: RegistrationFormProps
       />
     </form>
   );
-}
-
-/** 'parties.1.idNumber' → '被申请人 1 的身份证号码', for the notification after a server-side refusal. */
-function serverFieldLabel(draft: CaseDraft, path: string): string {
-  const m = /^parties\.(\d+)\.\w+$/.exec(path);
-  if (!m) return fieldLabel(path);
-  return `${partyTitle(draft.parties, Number(m[1]))}的${fieldLabel(path).replace(/^第\d+名当事人的/, '')}`;
 }

@@ -28,7 +28,18 @@ export interface ReferralDraft {
   date: string | null;
 }
 
+/** The screening finding a case is registered from (主动调解), and the period it was reported for. */
+export interface FindingOrigin {
+  findingId: string;
+  /** As shown: '2026年11月9日至2026年11月15日'. */
+  period: string;
+}
+
 export interface CaseDraft {
+  /** The committee whose numbering the case gets; null: the office's own. */
+  committeeId: string | null;
+  /** Set when the case comes from a screening finding (排查发现). */
+  origin: FindingOrigin | null;
   disputeType: DisputeType | null;
   source: CaseSource | null;
   registeredOn: string | null;
@@ -43,7 +54,7 @@ export interface CaseDraft {
   parties: PartyDraft[];
 }
 
-export type CaseField = Exclude<keyof CaseDraft, 'parties' | 'referral'>;
+export type CaseField = Exclude<keyof CaseDraft, 'parties' | 'referral' | 'origin'>;
 export type ReferralField = keyof ReferralDraft;
 export type PartyField = Exclude<keyof PartyDraft, 'key' | 'role'>;
 
@@ -69,6 +80,8 @@ export function newParty(role: PartyRole): PartyDraft {
 
 export function emptyDraft(): CaseDraft {
   return {
+    committeeId: null,
+    origin: null,
     disputeType: null,
     source: null,
     registeredOn: todayInChina(),
@@ -140,6 +153,8 @@ export type RegistrationCandidate = Omit<CaseRegistrationInput, 'disputeType' | 
 
 export function toCandidate(draft: CaseDraft): RegistrationCandidate {
   return {
+    committeeId: draft.committeeId,
+    screeningFindingId: draft.origin?.findingId ?? null,
     disputeType: draft.disputeType ?? undefined,
     source: draft.source ?? undefined,
     registeredOn: draft.registeredOn ?? '',

@@ -1,10 +1,11 @@
 // The pages of the workbench and their addresses in the URL fragment: '#/home', '#/cases?attention=…',
-// '#/cases/<id>', …
+// '#/cases/<id>', '#/register?finding=<id>&committee=<id>', …
 import { ATTENTION_CODES, type Attention } from '../../shared/domain/case.ts';
 
 export type Route =
   | { page: 'home' }
-  | { page: 'register' }
+  /** With a screening finding (and its committee) to register as a case (主动调解). */
+  | { page: 'register'; finding?: string | undefined; committee?: string | undefined }
   | { page: 'cases'; attention?: Attention | undefined }
   | { page: 'case'; id: string }
   | { page: 'warnings' }
@@ -19,7 +20,6 @@ export type PageName = Route['page'];
 
 const SIMPLE_PAGES = [
   'home',
-  'register',
   'warnings',
   'screening',
   'mediators',
@@ -34,6 +34,14 @@ export const DEFAULT_ROUTE: Route = { page: 'home' };
 function attentionOf(query: string): Attention | undefined {
   const code = new URLSearchParams(query).get('attention');
   return ATTENTION_CODES.find((a) => a === code);
+}
+
+/** `#/register?finding=…&committee=…`: only the parameters that are there (and not empty). */
+function registerRoute(query: string): Route {
+  const params = new URLSearchParams(query);
+  const finding = params.get('finding') || undefined;
+  const committee = params.get('committee') || undefined;
+  return { page: 'register', ...(finding ? { finding } : {}), ...(committee ? { committee } : {}) };
 }
 
 /**
@@ -51,6 +59,7 @@ export function parseRoute(hash: string): Route {
     const attention = attentionOf(query);
     return attention ? { page: 'cases', attention } : { page: 'cases' };
   }
+  if (first === 'register') return registerRoute(query);
   const simple = SIMPLE_PAGES.find((p) => p === first);
   return simple ? { page: simple } : DEFAULT_ROUTE;
 }
@@ -63,13 +72,23 @@ function safeDecode(part: string): string {
   }
 }
 
-/** `routeHref({ page: 'cases' })` → `'#/cases'`; with an attention → `'#/cases?attention=warnings'`. */
+/**
+ * `routeHref({ page: 'cases' })` → `'#/cases'`; with an attention → `'#/cases?attention=warnings'`; a finding to
+ * register → `'#/register?finding=…&committee=…'`.
+ */
 export function routeHref(route: Route): string {
   switch (route.page) {
     case 'case':
       return `#/cases/${encodeURIComponent(route.id)}`;
     case 'cases':
       return route.attention ? `#/cases?attention=${route.attention}` : '#/cases';
+    case 'register': {
+      const params = new URLSearchParams();
+      if (route.finding) params.set('finding', route.finding);
+      if (route.committee) params.set('committee', route.committee);
+      const query = params.toString();
+      return query ? `#/register?${query}` : '#/register';
+    }
     default:
       return `#/${route.page}`;
   }

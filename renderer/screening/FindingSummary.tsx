@@ -1,11 +1,12 @@
-// A dispute found in screening, in one line: what, type, people, risk, handling — and the way to its case.
+// A dispute found in screening, in one line: what, type, people, risk, handling — and the way to its case, or
+// to register it as one (登记为案件: the registration form filled from the finding).
 import { Anchor, Group, Text } from '@mantine/core';
 import { FINDING_HANDLINGS, type Finding } from '../../shared/domain/screening.ts';
 import { DISPUTE_TYPES, labelOf } from '../../shared/domain/reference.ts';
 import { RiskBadge } from '../common/RiskBadge.tsx';
 import { routeHref } from '../routing/routes.ts';
 
-export function FindingSummary({ finding }: { finding: Finding }) {
+export function FindingSummary({ finding, committeeId }: { finding: Finding; committeeId: string }) {
   return (
     <Group component="li" gap="xs" wrap="wrap">
       <RiskBadge level={finding.riskLevel} size="sm" />
@@ -18,11 +19,9 @@ export function FindingSummary({ finding }: { finding: Finding }) {
           查看案件
         </Anchor>
       ) : (
-        finding.handling === 'registered' && (
-          <Anchor size="sm" href={routeHref({ page: 'register' })}>
-            去纠纷登记
-          </Anchor>
-        )
+        <Anchor size="sm" href={routeHref({ page: 'register', finding: finding.id, committee: committeeId })}>
+          登记为案件
+        </Anchor>
       )}
     </Group>
   );

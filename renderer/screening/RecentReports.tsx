@@ -41,7 +41,7 @@ export function RecentReports({ reports }: { reports: ScreeningReport[] }) {
                     </Text>
                     <Stack component="ul" gap={2} m={0} p={0} style={{ listStyle: 'none' }}>
                       {r.findings.map((f) => (
-                        <FindingSummary key={f.id} finding={f} />
+                        <FindingSummary key={f.id} finding={f} committeeId={r.committeeId} />
                       ))}
                     </Stack>
                   </Stack>

@@ -1,5 +1,7 @@
 // 排查报告情况: a row per committee, a column per period (oldest on the left, the current one on the right).
-// Committees may screen weekly, half-monthly or monthly, so each cell names its own period.
+// Committees may screen weekly, half-monthly or monthly, so each cell names its own period. With many periods
+// the table scrolls sideways inside the page, the committee column staying in view on the left.
+import type { CSSProperties } from 'react';
 import { Button, Table, Text } from '@mantine/core';
 import { PERIOD_KINDS, type ScreeningOverview } from '../../shared/domain/screening.ts';
 import { PeriodCell } from './PeriodCell.tsx';
@@ -15,6 +17,21 @@ export function targetOf(row: Row, periodStart?: string): ReportTarget | null {
   return { committeeId: row.committeeId, committeeName: row.committeeName, periods, periodStart: first.start };
 }
 
+const COMMITTEE_WIDTH = 220;
+const PERIOD_WIDTH = 130;
+/** 未报告期数 and 操作. */
+const TAIL_WIDTH = 200;
+
+/** The committee column stays put while the periods scroll under it. */
+const STICKY: CSSProperties = {
+  position: 'sticky',
+  left: 0,
+  zIndex: 1,
+  minWidth: COMMITTEE_WIDTH,
+  background: 'var(--mantine-color-body)',
+  boxShadow: 'inset -1px 0 0 var(--table-border-color)',
+};
+
 function columnTitle(fromEnd: number): string {
   return fromEnd === 0 ? '本期' : `前 ${fromEnd} 期`;
 }
@@ -22,11 +39,11 @@ function columnTitle(fromEnd: number): string {
 export function ScreeningGrid({ overview, onReport }: { overview: ScreeningOverview; onReport: (target: ReportTarget) => void }) {
   const columns = Math.max(0, ...overview.map((r) => r.periods.length));
   return (
-    <Table.ScrollContainer minWidth={360 + columns * 130}>
+    <Table.ScrollContainer minWidth={COMMITTEE_WIDTH + TAIL_WIDTH + columns * PERIOD_WIDTH} scrollAreaProps={{ type: 'auto' }}>
       <Table withColumnBorders verticalSpacing="xs" aria-label="排查报告情况">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>调委会</Table.Th>
+            <Table.Th style={STICKY}>调委会</Table.Th>
             {Array.from({ length: columns }, (_, i) => (
               <Table.Th key={i} ta="center" style={{ whiteSpace: 'nowrap' }}>
                 {columnTitle(columns - 1 - i)}
@@ -42,7 +59,7 @@ export function ScreeningGrid({ overview, onReport }: { overview: ScreeningOverv
             const target = targetOf(row);
             return (
               <Table.Tr key={row.committeeId}>
-                <Table.Th scope="row" miw={180}>
+                <Table.Th scope="row" style={STICKY}>
                   <Text size="sm" fw={600}>
                     {row.committeeName}
                   </Text>

@@ -3,7 +3,7 @@ import type { Dispatch, SetStateAction } from 'react';
 import type { Committee } from '../../shared/domain/committee.ts';
 import type { Route } from '../routing/routes.ts';
 import type { CaseFilters } from '../cases/filters.ts';
-import { RegistrationForm } from '../registration/RegistrationForm.tsx';
+import { RegistrationPage } from '../registration/RegistrationPage.tsx';
 import type { CaseDraft } from '../registration/draft.ts';
 import { CaseListPage } from '../cases/CaseListPage.tsx';
 import { CaseDetailPage } from '../cases/CaseDetailPage.tsx';
@@ -28,7 +28,7 @@ export function CurrentPage({ route, committee, filters, onFiltersChange, draft,
     case 'home':
       return <HomePage />;
     case 'register':
-      return <RegistrationForm draft={draft} onDraftChange={onDraftChange} />;
+      return <RegistrationPage finding={route.finding} committee={route.committee} draft={draft} onDraftChange={onDraftChange} />;
     case 'cases':
       return <CaseListPage filters={filters} onFiltersChange={onFiltersChange} />;
     case 'case':

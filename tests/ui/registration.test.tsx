@@ -11,6 +11,8 @@ import { todayInChina } from '../../shared/rules/dates.ts';
 import { newId } from '../../shared/rules/ids.ts';
 import { renderWithApi } from './render.tsx';
 import type { FakeHandlers } from './fakeApi.ts';
+import { COMMITTEE } from './fixtures.ts';
+import { VILLAGE } from './workFixtures.ts';
 
 function Harness() {
   const [draft, setDraft] = useState<CaseDraft>(emptyDraft);
@@ -158,5 +160,33 @@ describe('纠纷登记', () => {
 
     expect(await within(respondent).findByText('该身份证号码已登记为其他当事人')).toBeInTheDocument();
     expect(screen.queryByRole('dialog', { name: '登记成功' })).not.toBeInTheDocument();
+  });
+
+  it('offers no committee choice when the office keeps only its own register', async () => {
+    const { user, api } = renderWithApi(<Harness />, { ...handlers, 'committees.list': () => [COMMITTEE] });
+    await fillCase(user);
+    await addPerson(user, '添加申请人', '申请人 1', '张三');
+    await addPerson(user, '添加被申请人', '被申请人 1', '李四');
+    expect(screen.queryByRole('combobox', { name: '调委会' })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: '提交登记' }));
+    await screen.findByRole('dialog', { name: '登记成功' });
+    expect(api.inputsOf('cases.register')).toMatchObject([{ committeeId: null, screeningFindingId: null }]);
+  });
+
+  it('registers a case in the numbering of a kept village committee chosen as 调委会', async () => {
+    const { user, api } = renderWithApi(<Harness />, { ...handlers, 'committees.list': () => [COMMITTEE, VILLAGE] });
+    const committee = await screen.findByRole('combobox', { name: '调委会' });
+    expect(committee).toHaveValue(`${COMMITTEE.name}（本调委会）`);
+    await choose(user, '调委会', VILLAGE.name);
+    expect(screen.getByText('案号按该调委会编号：〔年份〕梅园新村调字第N号')).toBeInTheDocument();
+    await fillCase(user);
+    await addPerson(user, '添加申请人', '申请人 1', '张三');
+    await addPerson(user, '添加被申请人', '被申请人 1', '李四');
+
+    await user.click(screen.getByRole('button', { name: '提交登记' }));
+
+    await screen.findByRole('dialog', { name: '登记成功' });
+    expect(api.inputsOf('cases.register')).toMatchObject([{ committeeId: VILLAGE.id }]);
   });
 });

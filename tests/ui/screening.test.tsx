@@ -56,7 +56,10 @@ describe('排查', () => {
 
     const reports = await screen.findByRole('table', { name: '排查报告记录' });
     expect(reports).toHaveTextContent('小区加装电梯，一楼住户反对');
-    expect(within(reports).getByRole('link', { name: '去纠纷登记' })).toHaveAttribute('href', '#/register');
+    expect(within(reports).getByRole('link', { name: '登记为案件' })).toHaveAttribute(
+      'href',
+      `#/register?finding=${REPORT.findings[0]!.id}&committee=${COMMITTEE.id}`,
+    );
   });
 
   it('sends a zero report for the missing period', async () => {
