@@ -1,7 +1,9 @@
-// The case's colour in the four-colour warning, each with a one-line hint of what it means.
+// The case's colour in the four-colour warning, each with what it means and how it is handled, in the words
+// the area configured (设置 → 办案设置); the common pattern until they are read.
 import { Group, Radio, Stack, Text } from '@mantine/core';
+import { DEFAULT_CONFIG } from '../../shared/domain/config.ts';
 import { RISK_LEVELS, type RiskLevel } from '../../shared/domain/reference.ts';
-import { RISK_HINTS } from './riskHints.ts';
+import { useApiQuery } from '../api/useApiQuery.ts';
 
 export function RiskLevelField({
   value,
@@ -12,6 +14,8 @@ export function RiskLevelField({
   onChange: (level: RiskLevel) => void;
   error?: string | undefined;
 }) {
+  const config = useApiQuery('config.get', {}, { notify: false });
+  const wording = (config.data ?? DEFAULT_CONFIG).warnings;
   return (
     <Radio.Group
       label="风险等级"
@@ -35,7 +39,7 @@ export function RiskLevelField({
                   {level.label}
                 </Text>
                 <Text size="sm" c="dimmed">
-                  {RISK_HINTS[level.code]}
+                  {wording[level.code].criteria}：{wording[level.code].handling}
                 </Text>
               </Group>
             }
