@@ -2,6 +2,7 @@
 import { Button, Fieldset, NumberInput, Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
 import { FINDING_HANDLINGS } from '../../shared/domain/screening.ts';
 import { DISPUTE_TYPES, RISK_LEVELS } from '../../shared/domain/reference.ts';
+import { belowGroupThreshold } from '../../shared/rules/lifecycle.ts';
 import type { FieldErrors } from '../common/fieldErrors.ts';
 import type { FindingDraft } from './reportDraft.ts';
 
@@ -12,9 +13,16 @@ interface FindingFieldsProps {
   onChange: (patch: Partial<FindingDraft>) => void;
   /** Absent when this is the only finding. */
   onRemove?: (() => void) | undefined;
+  /** People from which a dispute counts as a group dispute (设置 → 办案设置). */
+  groupSize: number;
 }
 
-export function FindingFields({ index, finding, errors, onChange, onRemove }: FindingFieldsProps) {
+export function FindingFields({ index, finding, errors, onChange, onRemove, groupSize }: FindingFieldsProps) {
+  const people = typeof finding.peopleCount === 'number' ? finding.peopleCount : 0;
+  const groupHint =
+    finding.riskLevel && belowGroupThreshold(people, finding.riskLevel, groupSize)
+      ? `涉及${people}人，已达群体性纠纷标准（${groupSize}人以上），一般应定为橙色或红色预警`
+      : undefined;
   const title = `第 ${index + 1} 件纠纷`;
   const err = (field: string) => errors[`findings.${index}.${field}`];
   return (
@@ -56,6 +64,7 @@ export function FindingFields({ index, finding, errors, onChange, onRemove }: Fi
             value={finding.riskLevel}
             onChange={(v) => onChange({ riskLevel: RISK_LEVELS.find((r) => r.code === v)?.code ?? null })}
             error={err('riskLevel')}
+            description={groupHint}
             allowDeselect={false}
             required
           />

@@ -2,6 +2,8 @@
 // (none given) shows under it.
 import { Button, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
+import { DEFAULT_CONFIG } from '../../shared/domain/config.ts';
+import { useApiQuery } from '../api/useApiQuery.ts';
 import { clearError, type FieldErrors } from '../common/fieldErrors.ts';
 import { FindingFields } from './FindingFields.tsx';
 import { emptyFinding, type FindingDraft } from './reportDraft.ts';
@@ -17,6 +19,8 @@ interface FindingListProps {
 const withoutFindingErrors = (errors: FieldErrors) => Object.fromEntries(Object.entries(errors).filter(([p]) => !p.startsWith('findings')));
 
 export function FindingList({ findings, errors, onChange, onErrors }: FindingListProps) {
+  const config = useApiQuery('config.get', {}, { notify: false });
+  const groupSize = (config.data ?? DEFAULT_CONFIG).warnings.groupSize;
   return (
     <Stack gap="sm">
       {findings.map((finding, index) => (
@@ -25,6 +29,7 @@ export function FindingList({ findings, errors, onChange, onErrors }: FindingLis
           index={index}
           finding={finding}
           errors={errors}
+          groupSize={groupSize}
           onChange={(patch) => {
             onChange(findings.map((f, i) => (i === index ? { ...f, ...patch } : f)));
             onErrors((e) => Object.keys(patch).reduce((acc, field) => clearError(acc, `findings.${index}.${field}`), e));

@@ -339,3 +339,13 @@ export function availableSteps(state: CaseState): StepKind[] {
     return true;
   });
 }
+
+const SEVERITY: Record<RiskLevel, number> = { red: 3, orange: 2, yellow: 1, blue: 0 };
+
+/**
+ * Whether a dispute with `people` involved is rated below the group-dispute threshold's colour (orange):
+ * `belowGroupThreshold(12, 'yellow', 10)` → true. A hint for the clerk, never a refusal.
+ */
+export function belowGroupThreshold(people: number, level: RiskLevel, groupSize: number): boolean {
+  return people >= groupSize && SEVERITY[level] < SEVERITY.orange;
+}

@@ -116,7 +116,11 @@ describe('排查', () => {
     await choose(user, second, '纠纷类型', '劳动争议');
     await user.clear(within(second).getByRole('textbox', { name: '涉及人数' }));
     await user.type(within(second).getByRole('textbox', { name: '涉及人数' }), '12');
+    // Twelve people is a group dispute under the common threshold (10): blue is questioned, orange is not.
+    const hint = '涉及12人，已达群体性纠纷标准（10人以上），一般应定为橙色或红色预警';
+    expect(within(second).getByText(hint)).toBeInTheDocument();
     await choose(user, second, '风险等级', '橙色');
+    expect(within(second).queryByText(hint)).not.toBeInTheDocument();
     await choose(user, second, '处置情况', '已登记调解');
     await user.type(within(dialog).getByRole('textbox', { name: '报告人' }), '李明');
     await user.type(within(dialog).getByRole('textbox', { name: '备注' }), '已向司法所报告');

@@ -3,6 +3,7 @@ import { STEP_KINDS, type StepKind } from '../../shared/domain/lifecycle.ts';
 import { addDays } from '../../shared/rules/dates.ts';
 import {
   apply,
+  belowGroupThreshold,
   availableSteps,
   correctionKindProblem,
   initialState,
@@ -207,5 +208,15 @@ describe('corrections', () => {
     const steps = [...HISTORIES.mediating!, sampleStep('agreement_written', day(1))];
     const result = replay(initialState(REGISTERED, 'blue', 'police'), steps, TODAY);
     expect(result).toEqual({ failure: { index: 2, reason: '达成书面协议的日期不能早于最近一次调查或调解（2026-03-03）' } });
+  });
+});
+
+describe('the group-dispute threshold', () => {
+  it('questions a colour below orange from the configured number of people on', () => {
+    expect(belowGroupThreshold(12, 'yellow', 10)).toBe(true);
+    expect(belowGroupThreshold(10, 'blue', 10)).toBe(true);
+    expect(belowGroupThreshold(9, 'blue', 10)).toBe(false);
+    expect(belowGroupThreshold(30, 'orange', 10)).toBe(false);
+    expect(belowGroupThreshold(30, 'red', 10)).toBe(false);
   });
 });
