@@ -127,10 +127,11 @@ export async function seedRegister(db: Kysely<DB>, dataDir: string, options: See
       }
     });
     done += batch.length;
+    // The tables grow many times over during a bulk load: statistics taken when they were small would steer
+    // the planner to table scans. optimize re-analyses only what grew.
+    await sql`pragma optimize`.execute(db);
     options.onProgress?.(done);
   }
-  // A bulk load changes the tables' shape: let the planner see it (as open and close do).
-  await sql`pragma optimize = 0x10002`.execute(db);
   return {
     cases: done,
     committeeName: own.name,
