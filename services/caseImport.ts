@@ -1,13 +1,13 @@
 // Import of whole cases with their history (migration from other systems): every case is registered and its
 // steps recorded through the same code and checks as in the app, all in one transaction or not at all.
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { CaseImport, CaseImportResult } from '../shared/domain/caseImport.ts';
 import type { CaseRegistration } from '../shared/domain/case.ts';
 import { AppError } from '../shared/errors.ts';
 import { initialState, type AnyStep, type CaseState } from '../shared/rules/lifecycle.ts';
 import { insertCase } from './cases.ts';
 import { ownCommittee } from './committees.ts';
-import { immediateTransaction } from './db/open.ts';
+import { immediateTransaction, refreshStatisticsAfterLoad } from './db/open.ts';
 import type { DB } from './db/schema.ts';
 import { appendSteps } from './lifecycle.ts';
 
@@ -65,7 +65,7 @@ export async function importCases(db: Kysely<DB>, input: CaseImport, actor: stri
     }
     return result;
   });
-  // Thousands of rows at once: let the planner see the tables' new size (see db/open.ts).
-  await sql`pragma optimize`.execute(db);
+  // Thousands of rows at once: let the planner see the tables' new size.
+  await refreshStatisticsAfterLoad(db);
   return result;
 }

@@ -42,9 +42,9 @@ function applyAttention(q: CaseQuery, attention: Attention, ctx: AttentionContex
     case 'performance_overdue':
       return q
         .where('cases.performance_deadline', '<', ctx.today)
-        .where(sql<boolean>`coalesce(cases.fulfilment, '') <> 'performed' and cases.status <> 'archived'`);
+        .where(sql<boolean>`coalesce(cases.fulfilment, '') <> 'performed' and cases.archived_on is null`);
     case 'unarchived_closed':
-      return q.where(sql<boolean>`cases.status in ('succeeded', 'failed', 'terminated', 'refused')`);
+      return q.where(sql<boolean>`cases.outcome_on is not null and cases.archived_on is null`);
     default:
       return assertNever(attention);
   }

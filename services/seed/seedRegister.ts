@@ -1,7 +1,7 @@
 // Fills a register with realistic sample data: sets up a real township committee when none is set up, adds two
 // village committees whose records it keeps, a roster of mediators, a year of screening reports, and cases in
 // every state of their life — each registered and each step recorded through the same code as the UI.
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { CaseRegistration } from '../../shared/domain/case.ts';
 import type { Committee } from '../../shared/domain/committee.ts';
 import { MediatorInput } from '../../shared/domain/mediator.ts';
@@ -12,7 +12,7 @@ import { storeFile } from '../attachments.ts';
 import { insertCaseWithHistory } from '../caseImport.ts';
 import { addCommittee, completeSetup, listCommittees, ownCommittee } from '../committees.ts';
 import { getConfig } from '../config.ts';
-import { immediateTransaction } from '../db/open.ts';
+import { immediateTransaction, refreshStatisticsAfterLoad } from '../db/open.ts';
 import type { DB } from '../db/schema.ts';
 import { createDivisionIndex } from '../divisions.ts';
 import { addMediators, listMediators } from '../mediators.ts';
@@ -127,11 +127,9 @@ export async function seedRegister(db: Kysely<DB>, dataDir: string, options: See
       }
     });
     done += batch.length;
-    // The tables grow many times over during a bulk load: statistics taken when they were small would steer
-    // the planner to table scans. optimize re-analyses only what grew.
-    await sql`pragma optimize`.execute(db);
     options.onProgress?.(done);
   }
+  await refreshStatisticsAfterLoad(db);
   return {
     cases: done,
     committeeName: own.name,
