@@ -7,7 +7,7 @@ import { AppError } from '../shared/errors.ts';
 import { initialState, type AnyStep, type CaseState } from '../shared/rules/lifecycle.ts';
 import { insertCase } from './cases.ts';
 import { ownCommittee } from './committees.ts';
-import { immediateTransaction, refreshStatisticsAfterLoad } from './db/open.ts';
+import { immediateTransaction } from './db/open.ts';
 import type { DB } from './db/schema.ts';
 import { appendSteps } from './lifecycle.ts';
 
@@ -27,7 +27,7 @@ export async function insertCaseWithHistory(
 }
 
 export async function importCases(db: Kysely<DB>, input: CaseImport, actor: string, now = new Date()): Promise<CaseImportResult> {
-  const result = await immediateTransaction(db, async (trx) => {
+  return immediateTransaction(db, async (trx) => {
     const own = await ownCommittee(trx);
     if (!own) throw new AppError('NOT_SET_UP', '尚未完成初始设置：请先选择本调委会（设置向导或命令 init）。');
     const result: CaseImportResult = { imported: [], skipped: [] };
@@ -65,7 +65,4 @@ export async function importCases(db: Kysely<DB>, input: CaseImport, actor: stri
     }
     return result;
   });
-  // Thousands of rows at once: let the planner see the tables' new size.
-  await refreshStatisticsAfterLoad(db);
-  return result;
 }

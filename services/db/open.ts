@@ -11,8 +11,6 @@ import type { DB } from './schema.ts';
 import { withStatementCache } from './statementCache.ts';
 
 const SLOW_QUERY_MS = 40;
-/** From this many cases on, the planner is given table statistics. */
-const STATISTICS_FROM_CASES = 1000;
 const BUSY_TIMEOUT_MS = 5000;
 
 export interface OpenedDatabase {
@@ -67,7 +65,6 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   }
   const version = Object.keys(migrations).length;
   raw.pragma(`user_version = ${version}`);
-  refreshStatistics(raw);
 
   let closed = false;
   return {
@@ -79,7 +76,6 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
       if (closed) return;
       closed = true;
       try {
-        refreshStatistics(raw, 'close');
         raw.pragma('wal_checkpoint(TRUNCATE)');
       } catch (e) {
         log.warn('checkpoint at close failed', { error: String(e) });
@@ -87,30 +83,6 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
       await db.destroy();
     },
   };
-}
-
-/**
- * Gives the query planner current table statistics (bounded work; at open and at close, as SQLite
- * recommends). Without them it cannot tell that a partial index over the few unarchived cases beats the
- * index over all statuses. A small register gets none: statistics of nearly empty tables would steer the
- * planner to table scans once the tables grow within the same run (a bulk load), and small tables need none.
- */
-export function refreshStatistics(raw: Database.Database, when: 'open' | 'close' = 'open'): void {
-  if (!raw.prepare(`select 1 from sqlite_master where type = 'table' and name = 'cases'`).get()) return;
-  const { n } = raw.prepare(`select count(*) as n from (select 1 from cases limit ${STATISTICS_FROM_CASES})`).get() as { n: number };
-  if (n < STATISTICS_FROM_CASES) return;
-  raw.pragma('analysis_limit = 1000');
-  raw.pragma(when === 'open' ? 'optimize = 0x10002' : 'optimize');
-}
-
-/** The same after a bulk load (sample data, an import), through Kysely. */
-export async function refreshStatisticsAfterLoad(db: Kysely<DB>): Promise<void> {
-  const { rows } = await sql<{
-    n: number;
-  }>`select count(*) as n from (select 1 from cases limit ${sql.lit(STATISTICS_FROM_CASES)})`.execute(db);
-  if (rows[0]!.n < STATISTICS_FROM_CASES) return;
-  await sql`pragma analysis_limit = 1000`.execute(db);
-  await sql`pragma optimize = 0x10002`.execute(db);
 }
 
 /** Throws DB_TOO_NEW when the file holds migrations this version of the app does not know. Reads only. */

@@ -12,7 +12,7 @@ import { storeFile } from '../attachments.ts';
 import { insertCaseWithHistory } from '../caseImport.ts';
 import { addCommittee, completeSetup, listCommittees, ownCommittee } from '../committees.ts';
 import { getConfig } from '../config.ts';
-import { immediateTransaction, refreshStatisticsAfterLoad } from '../db/open.ts';
+import { immediateTransaction } from '../db/open.ts';
 import type { DB } from '../db/schema.ts';
 import { createDivisionIndex } from '../divisions.ts';
 import { addMediators, listMediators } from '../mediators.ts';
@@ -129,7 +129,6 @@ export async function seedRegister(db: Kysely<DB>, dataDir: string, options: See
     done += batch.length;
     options.onProgress?.(done);
   }
-  await refreshStatisticsAfterLoad(db);
   return {
     cases: done,
     committeeName: own.name,
