@@ -1,10 +1,10 @@
 // 达成书面协议 / 达成口头协议: the terms (or the oral content), the amount in yuan, how, where and by when it is
-// performed, and when to visit the parties afterwards (30 days on, unless the clerk says otherwise).
+// performed, and when to visit the parties afterwards (the configured interval on, unless the clerk says otherwise).
 import { SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { addDays, todayInChina } from '../../shared/rules/dates.ts';
 import { DateField } from '../common/DateField.tsx';
 import { bindChoice, bindText } from './formBinding.ts';
-import { FOLLOW_UP_AFTER_DAYS } from './stepValues.ts';
+import { daysUntil } from './deadlines.ts';
 import type { StepFieldsProps } from './stepFieldsProps.ts';
 import { TermsList } from './TermsList.tsx';
 
@@ -14,9 +14,10 @@ export function AgreementFields({ kind, form }: StepFieldsProps) {
 
   function changeDate(next: string | null) {
     const previous = form.values['on'];
-    // The follow-up moves with the agreement's date while it is still the suggested one.
-    if (next && typeof previous === 'string' && form.values['followUpDue'] === addDays(previous, FOLLOW_UP_AFTER_DAYS))
-      form.set('followUpDue', addDays(next, FOLLOW_UP_AFTER_DAYS));
+    const followUp = form.values['followUpDue'];
+    // The follow-up moves with the agreement's date, keeping its interval.
+    if (next && typeof previous === 'string' && typeof followUp === 'string')
+      form.set('followUpDue', addDays(next, daysUntil(previous, followUp)));
     on.onChange(next);
   }
 

@@ -12,7 +12,7 @@ import type { FieldErrors } from '../common/fieldErrors.ts';
 import { errorAt, type StepFormState } from './formBinding.ts';
 import { checkStep, serverStepErrors } from './stepCheck.ts';
 import { StepFields } from './StepFields.tsx';
-import { initialValues, type FieldValue, type StepValues } from './stepValues.ts';
+import { initialValues, type FieldValue, type StepDefaults, type StepValues } from './stepValues.ts';
 
 const REASON = 'correction.reason';
 
@@ -20,6 +20,8 @@ export interface StepDialogProps {
   detail: CaseDetail;
   kind: StepKind;
   initial: StepValues;
+  /** What a new form starts from (today, the case's colour, the configured follow-up interval). */
+  defaults: StepDefaults;
   /** A correction asks for its reason, and lets one outcome be replaced by another. */
   correcting: boolean;
   onSubmit: (step: Step, reason: string) => Promise<CaseDetail>;
@@ -29,7 +31,7 @@ export interface StepDialogProps {
 
 const isOutcomeKind = (kind: string) => (OUTCOME_KINDS as readonly string[]).includes(kind);
 
-export function StepDialog({ detail, kind: originalKind, initial, correcting, onSubmit, onSaved, onClose }: StepDialogProps) {
+export function StepDialog({ detail, kind: originalKind, initial, defaults, correcting, onSubmit, onSaved, onClose }: StepDialogProps) {
   const [kind, setKind] = useState<StepKind>(originalKind);
   const [values, setValues] = useState<StepValues>(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -49,7 +51,7 @@ export function StepDialog({ detail, kind: originalKind, initial, correcting, on
     if (!outcome || outcome === kind) return;
     setKind(outcome);
     const on = typeof values['on'] === 'string' ? values['on'] : todayInChina();
-    setValues(outcome === originalKind ? initial : initialValues(outcome, { today: on, riskLevel: detail.riskLevel }));
+    setValues(outcome === originalKind ? initial : initialValues(outcome, { ...defaults, today: on }));
     setErrors({});
   }
 

@@ -5,9 +5,11 @@ import type { CaseDetail } from '../../shared/domain/case.ts';
 import { STEP_KINDS, type StepKind } from '../../shared/domain/lifecycle.ts';
 import type { TimelineEntry } from '../../shared/domain/progress.ts';
 import { todayInChina } from '../../shared/rules/dates.ts';
+import { DEFAULT_CONFIG } from '../../shared/domain/config.ts';
 import { useApi } from '../api/ApiContext.tsx';
+import { useApiQuery } from '../api/useApiQuery.ts';
 import { StepDialog } from './StepDialog.tsx';
-import { initialValues, valuesFromStep } from './stepValues.ts';
+import { initialValues, valuesFromStep, type StepDefaults } from './stepValues.ts';
 
 export type StepRequest = { kind: StepKind } | { entry: TimelineEntry };
 
@@ -22,14 +24,22 @@ const stepKind = (kind: string): StepKind | undefined => STEP_KINDS.find((k) => 
 
 export function StepDialogHost({ detail, request, onSaved, onClose }: StepDialogHostProps) {
   const api = useApi();
-  const common = { detail, onSaved, onClose };
+  const config = useApiQuery('config.get', {}, { notify: false });
+  const defaults: StepDefaults = {
+    today: todayInChina(),
+    riskLevel: detail.riskLevel,
+    followUpAfterDays: (config.data ?? DEFAULT_CONFIG).followUpAfterDays,
+  };
+  const common = { detail, defaults, onSaved, onClose };
+  // The form's proposals come from the configuration: open it once that is read (or could not be).
+  if (config.data === undefined && config.error === undefined) return null;
 
   if ('kind' in request) {
     return (
       <StepDialog
         {...common}
         kind={request.kind}
-        initial={initialValues(request.kind, { today: todayInChina(), riskLevel: detail.riskLevel })}
+        initial={initialValues(request.kind, defaults)}
         correcting={false}
         onSubmit={(step) => api.call('cases.record', { caseId: detail.id, step })}
       />

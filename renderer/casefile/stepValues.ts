@@ -8,15 +8,14 @@ import { fenToYuanText } from './money.ts';
 export type FieldValue = string | boolean | string[] | null;
 export type StepValues = Record<string, FieldValue>;
 
-/** Days from an agreement to the planned follow-up visit, as offered in the form. */
-export const FOLLOW_UP_AFTER_DAYS = 30;
-
 /** The 'no diversion' choice of the failure form (divertedTo null). */
 export const NOT_DIVERTED = 'none';
 
 export interface StepDefaults {
   today: string;
   riskLevel: RiskLevel;
+  /** Days from an agreement to the planned follow-up visit (设置 → 办案设置). */
+  followUpAfterDays: number;
 }
 
 const record = { time: '', place: '', present: [], content: '', noteTaker: '' };
@@ -29,19 +28,19 @@ const INITIAL: Record<StepKind, (d: StepDefaults) => StepValues> = {
   leader: () => ({ name: '', title: '', departments: [] }),
   investigation: () => ({ ...record, questioned: '', investigator: '' }),
   session: () => ({ ...record }),
-  agreement_written: ({ today }) => ({
+  agreement_written: ({ today, followUpAfterDays }) => ({
     terms: [''],
     amountFen: '',
     performanceMethod: '',
     performancePlace: '',
     performanceDeadline: today,
-    followUpDue: addDays(today, FOLLOW_UP_AFTER_DAYS),
+    followUpDue: addDays(today, followUpAfterDays),
   }),
-  agreement_oral: ({ today }) => ({
+  agreement_oral: ({ today, followUpAfterDays }) => ({
     content: '',
     amountFen: '',
     performanceDeadline: today,
-    followUpDue: addDays(today, FOLLOW_UP_AFTER_DAYS),
+    followUpDue: addDays(today, followUpAfterDays),
   }),
   failure: () => ({ reason: '', routesExplained: [], divertedTo: NOT_DIVERTED, divertedBody: '', followUpDue: null }),
   termination: () => ({ reason: '', byParty: '' }),
@@ -64,7 +63,7 @@ const INITIAL: Record<StepKind, (d: StepDefaults) => StepValues> = {
   archive: () => ({ archiveNumber: '', retention: null, compiledBy: '', remarks: '' }),
 };
 
-/** A new step's form: every date today, a follow-up 30 days after an agreement. */
+/** A new step's form: every date today, a follow-up the configured number of days after an agreement. */
 export function initialValues(kind: StepKind, defaults: StepDefaults): StepValues {
   return { on: defaults.today, ...INITIAL[kind](defaults) };
 }

@@ -6,6 +6,7 @@ import { screen, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { CaseDetailPage } from '../../renderer/cases/CaseDetailPage.tsx';
 import { MAX_ATTACHMENT_BYTES } from '../../shared/domain/attachment.ts';
+import { DEFAULT_CONFIG } from '../../shared/domain/config.ts';
 import { STEP_KINDS, STEP_LABELS, type Step } from '../../shared/domain/lifecycle.ts';
 import { AppError } from '../../shared/errors.ts';
 import { checkStep } from '../../renderer/casefile/stepCheck.ts';
@@ -130,6 +131,18 @@ describe('案件办理', () => {
       performanceDeadline: TODAY,
       followUpDue: day(30),
     });
+  });
+
+  it('proposes the follow-up after the interval the committee configured', async () => {
+    const config = structuredClone(DEFAULT_CONFIG);
+    config.followUpAfterDays = 14;
+    const { user, api } = renderWithApi(<CaseDetailPage id={CASE_ID} />, handlers(mediating, { 'config.get': () => config }));
+    const dialog = await openStep(user, '达成口头协议');
+    await fill(user, dialog, '口头协议内容', '双方互相谅解，李四当面道歉。');
+    await user.click(within(dialog).getByRole('button', { name: '保存' }));
+    await screen.findByRole('group', { name: `达成口头协议 ${formatted(TODAY)}` });
+    const [sent] = api.inputsOf('cases.record') as [{ step: Record<string, unknown> }];
+    expect(sent.step).toMatchObject({ kind: 'agreement_oral', followUpDue: day(14) });
   });
 
   it("puts the service's field issues next to the field they name", async () => {
