@@ -2,7 +2,7 @@
 // registration date are shown but stay (the case number depends on them); the colour changes by the step
 // 调整风险等级. Sent as 'cases.update' with the version read, so that someone else's change is not overwritten.
 import { useState, type FormEvent } from 'react';
-import { Button, Group, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import type { CaseDetail } from '../../shared/domain/case.ts';
 import { useApi } from '../api/ApiContext.tsx';
 import { notifyError, notifySuccess } from '../api/errors.ts';
@@ -13,6 +13,7 @@ import { DraftFields } from '../registration/DraftFields.tsx';
 import { focusFirstError } from '../registration/focusFirstError.ts';
 import { draftFromDetail } from '../registration/prefill.ts';
 import { useDraftEditor } from '../registration/useDraftEditor.ts';
+import { DialogButtons } from '../common/DialogButtons.tsx';
 
 interface EditRegistrationDialogProps {
   /** The case as the page shows it; the dialog keeps this version even if the page reloads the case. */
@@ -75,14 +76,7 @@ export function EditRegistrationDialog({ detail, onSaved, onStale, onClose }: Ed
       <form onSubmit={submit} noValidate aria-label="修改登记信息">
         <Stack gap="lg">
           <DraftFields draft={draft} editor={editor} submitted={submitted} committee={fixed} editing />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              取消
-            </Button>
-            <Button type="submit" loading={busy}>
-              保存
-            </Button>
-          </Group>
+          <DialogButtons onCancel={onClose} busy={busy} />
         </Stack>
       </form>
     </Modal>

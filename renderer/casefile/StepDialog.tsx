@@ -2,7 +2,7 @@
 // sent by the caller (“cases.record” or “cases.correct”); the server's field issues land next to the fields,
 // and a refusal (案件已归档… / 请先受理案件…) is shown as the service words it.
 import { useCallback, useState, type FormEvent } from 'react';
-import { Alert, Button, Group, List, Modal, Select, Stack, Textarea } from '@mantine/core';
+import { Alert, List, Modal, Select, Stack, Textarea } from '@mantine/core';
 import type { CaseDetail } from '../../shared/domain/case.ts';
 import { OUTCOME_KINDS, STEP_LABELS, type Step, type StepKind } from '../../shared/domain/lifecycle.ts';
 import { todayInChina } from '../../shared/rules/dates.ts';
@@ -13,6 +13,7 @@ import { errorAt, type StepFormState } from './formBinding.ts';
 import { checkStep, serverStepErrors } from './stepCheck.ts';
 import { StepFields } from './StepFields.tsx';
 import { initialValues, type FieldValue, type StepDefaults, type StepValues } from './stepValues.ts';
+import { DialogButtons } from '../common/DialogButtons.tsx';
 
 const REASON = 'correction.reason';
 
@@ -126,14 +127,7 @@ export function StepDialog({ detail, kind: originalKind, initial, defaults, corr
               )}
             </Alert>
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              取消
-            </Button>
-            <Button type="submit" loading={busy}>
-              保存
-            </Button>
-          </Group>
+          <DialogButtons onCancel={onClose} busy={busy} />
         </Stack>
       </form>
     </Modal>

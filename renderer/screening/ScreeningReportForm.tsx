@@ -1,7 +1,7 @@
 // 填报排查情况: one committee's report for one period — a zero report, or the disputes found. Checked with the
 // contract's schema before sending; the server's field errors show next to the same fields, others in an alert.
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, Group, Modal, Select, Stack, Switch, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Group, Modal, Select, Stack, Switch, Text, TextInput, Textarea } from '@mantine/core';
 import { todayInChina } from '../../shared/rules/dates.ts';
 import { useApi } from '../api/ApiContext.tsx';
 import { describeForClerk, notifySuccess } from '../api/errors.ts';
@@ -9,6 +9,7 @@ import { DateField } from '../common/DateField.tsx';
 import { clearError, errorsFromServer, type FieldErrors } from '../common/fieldErrors.ts';
 import { FindingList } from './FindingList.tsx';
 import { checkReport, emptyReport, type ReportDraft, type ReportTarget } from './reportDraft.ts';
+import { DialogButtons } from '../common/DialogButtons.tsx';
 
 interface ScreeningReportFormProps {
   target: ReportTarget;
@@ -112,14 +113,7 @@ export function ScreeningReportForm({ target, onClose, onReported }: ScreeningRe
               {failure ?? unplaced.map(([, message]) => message).join('；')}
             </Alert>
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              取消
-            </Button>
-            <Button type="submit" loading={busy}>
-              提交报告
-            </Button>
-          </Group>
+          <DialogButtons onCancel={onClose} busy={busy} submitLabel="提交报告" />
         </Stack>
       </form>
     </Modal>
