@@ -114,6 +114,7 @@ describe('案件台账的待办筛选', () => {
     // Following another home-page link (a real navigation) replaces the filter.
     window.location.hash = '#/cases?attention=follow_up_overdue';
     await waitFor(() => expect(api.inputsOf('cases.list').at(-1)).toEqual(expect.objectContaining({ attention: 'follow_up_overdue' })));
-    expect(screen.getByRole('combobox', { name: '待办筛选' })).toHaveValue('回访逾期');
+    // The select shows it once it has re-rendered with the new filter (which may come after the call).
+    await waitFor(() => expect(screen.getByRole('combobox', { name: '待办筛选' })).toHaveValue('回访逾期'));
   });
 });
