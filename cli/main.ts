@@ -11,7 +11,8 @@ const USAGE = `用法 / usage: fengqiao <command> [options]
   init --committee-code CODE --committee-name NAME --kind KIND --abbr ABBR [--parent-code CODE]
                               first-run setup of this office's committee (non-interactive)
   case add --json FILE|-      register a case from JSON (prints {"id","number"})
-  case list [--search Q] [--type T] [--status S] [--risk R] [--from D] [--to D] [--page N] [--page-size N] [--json]
+  case import --json FILE|-   import whole cases with their history (all or nothing; a ref imported before is skipped)
+  case list [--search Q] [--type T] [--status S] [--risk R] [--attention A] [--from D] [--to D] [--page N] [--page-size N] [--json]
   case show ID|NUMBER [--json]
   seed --cases N [--seed S]   fill the register with realistic sample data
   serve [--port P]            browser mode on 127.0.0.1 (prints the address to open)
