@@ -1,5 +1,6 @@
 // fengqiao: the command line of the register. Every command takes --data-dir; see docs/cli.md.
 import { AppError } from '../shared/errors.ts';
+import { backupCommand, checkCommand, restoreCommand } from './commands/backup.ts';
 import { caseCommand } from './commands/case.ts';
 import { initCommand } from './commands/init.ts';
 import { seedCommand } from './commands/seed.ts';
@@ -16,6 +17,10 @@ const USAGE = `用法 / usage: fengqiao <command> [options]
   case show ID|NUMBER [--json]
   seed --cases N [--seed S]   fill the register with realistic sample data
   serve [--port P]            browser mode on 127.0.0.1 (prints the address to open)
+  backup --out FILE [--json]  encrypted backup of the register and its attachments
+  restore FILE [--json]       put a backup back (verified first; the replaced register is kept)
+  check [--json]              integrity, foreign keys, attachments, case states (exit 1 on a problem)
+                              backup/restore take the passphrase from env FENGQIAO_PASSPHRASE or a prompt
 
 Every command takes --data-dir DIR (or env FENGQIAO_DATA_DIR).
 Exit codes: 0 ok, 1 failure, 2 usage, 3 invalid input, 4 not found.`;
@@ -25,6 +30,9 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   case: caseCommand,
   seed: seedCommand,
   serve: serveCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
+  check: checkCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

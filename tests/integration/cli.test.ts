@@ -101,6 +101,41 @@ describe('fengqiao case import', () => {
   });
 });
 
+describe('fengqiao backup, restore and check', () => {
+  it('backs up with the passphrase from the environment only, restores, and checks with an exit code', async () => {
+    const dir = tempDir();
+    expect((await fengqiao(initArgs(dir))).code).toBe(0);
+    const file = path.join(dir, 'case.json');
+    fs.writeFileSync(file, JSON.stringify(sampleCase()));
+    expect((await fengqiao(['case', 'add', '--json', file, '--data-dir', dir])).code).toBe(0);
+    const out = path.join(tempDir(), 'office.fqbak');
+
+    const noPassphrase = await fengqiao(['backup', '--out', out, '--data-dir', dir], { env: { FENGQIAO_PASSPHRASE: '' } });
+    expect(noPassphrase.code).toBe(2);
+    expect(noPassphrase.stderr).toContain('FENGQIAO_PASSPHRASE');
+    const env = { FENGQIAO_PASSPHRASE: '梅园调委会备份口令' };
+    const backup = await fengqiao(['backup', '--out', out, '--data-dir', dir, '--json'], { env });
+    expect(backup.code).toBe(0);
+    expect(JSON.parse(backup.stdout)).toMatchObject({ cases: 1, attachments: 0, missingAttachments: 0 });
+
+    const elsewhere = tempDir();
+    const wrong = await fengqiao(['restore', out, '--data-dir', elsewhere], { env: { FENGQIAO_PASSPHRASE: '不是这个口令123' } });
+    expect(wrong.code).toBe(3);
+    const restored = await fengqiao(['restore', out, '--data-dir', elsewhere, '--json'], { env });
+    expect(restored.code).toBe(0);
+    expect(JSON.parse(restored.stdout)).toMatchObject({ cases: 1, replaced: null });
+
+    expect(await fengqiao(['check', '--data-dir', elsewhere])).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('登记簿完好：1 件案件'),
+    });
+    fs.writeFileSync(path.join(elsewhere, 'fengqiao.sqlite3'), Buffer.alloc(8192, 7));
+    const damaged = await fengqiao(['check', '--data-dir', elsewhere, '--json']);
+    expect(damaged.code).toBe(1);
+    expect(JSON.parse(damaged.stdout)).toMatchObject({ ok: false, problems: [expect.objectContaining({ code: 'integrity' })] });
+  });
+});
+
 describe('the fengqiao CLI', () => {
   it('sets up, registers from a file and from stdin, lists, searches and shows', async () => {
     const dir = tempDir();
