@@ -139,7 +139,8 @@ test('a second case fails and is diverted to court', async ({ page }) => {
     ],
   });
   await page.goto(served.url);
-  // The token stays with the tab, so the case's own address opens it.
+  // Once the page has taken the token (the home page shows), the tab keeps it: the case's own address opens it.
+  await expect(page.getByRole('heading', { name: '今日工作' })).toBeVisible();
   await page.goto(`${new URL(served.url).origin}/#/cases/${id}`);
 
   await step(page, '受理', async (d) => {
