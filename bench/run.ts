@@ -23,6 +23,7 @@ import { openRegister } from '../services/register.ts';
 import { openDatabase } from '../services/db/open.ts';
 import { seedRegister } from '../services/seed/seedRegister.ts';
 import { ensureRendererBuilt } from '../host/renderer.ts';
+import { createBackup, restoreBackup } from '../services/backup/backup.ts';
 
 const NOW = new Date('2026-11-29T04:00:00Z');
 
@@ -220,6 +221,25 @@ try {
   say(`statuses: ${counts.map((c) => `${c.status} ${c.n}`).join(', ')}`);
   await opened.close();
   await register.close();
+
+  // Backup and restore of the whole register, once each (they take seconds, not milliseconds).
+  const backupDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fengqiao-bench-backup-'));
+  try {
+    const file = path.join(backupDir, 'register.fqbak');
+    let t = performance.now();
+    const backup = await createBackup(dataDir, file, 'bench-passphrase', 'bench');
+    figures.push({
+      name: `backup (${(backup.bytes / 1048576).toFixed(0)} MiB file)`,
+      medianMs: performance.now() - t,
+      baselineMs: null,
+      ratio: null,
+    });
+    t = performance.now();
+    await restoreBackup(path.join(backupDir, 'restored'), file, 'bench-passphrase');
+    figures.push({ name: 'restore (decrypt, verify, move in)', medianMs: performance.now() - t, baselineMs: null, ratio: null });
+  } finally {
+    fs.rmSync(backupDir, { recursive: true, force: true });
+  }
 
   await ensureRendererBuilt(); // serve's start-up is timed without a UI build in it
   const startups: number[] = [];
