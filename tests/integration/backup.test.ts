@@ -5,13 +5,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../shared/errors.ts';
 import { attachmentPath } from '../../services/attachments.ts';
 import { createBackup, restoreBackup } from '../../services/backup/backup.ts';
 import { checkRegister } from '../../services/backup/check.ts';
 import { LOCK_FILE } from '../../services/instanceLock.ts';
 import { seedRegister } from '../../services/seed/seedRegister.ts';
 import { testRegister } from '../helpers/register.ts';
+import { rejection } from '../helpers/rejection.ts';
 import { tempDir } from '../helpers/tempDir.ts';
 
 const PASSPHRASE = '梅园调委会2026备份';
@@ -28,15 +28,6 @@ function snapshotOf(dir: string): Record<string, string> {
   };
   walk(dir);
   return out;
-}
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
 }
 
 /** A closed register with sample cases, scans included, and its backup. */

@@ -4,11 +4,11 @@ import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../shared/api/client.ts';
 import type { StepKind } from '../../shared/domain/lifecycle.ts';
-import { AppError } from '../../shared/errors.ts';
 import { addDays, todayInChina } from '../../shared/rules/dates.ts';
 import { attachmentPath } from '../../services/attachments.ts';
 import type { Register } from '../../services/register.ts';
 import { sampleCase, testRegister } from '../helpers/register.ts';
+import { rejection } from '../helpers/rejection.ts';
 import { sampleStep } from '../helpers/steps.ts';
 
 const TODAY = todayInChina();
@@ -22,15 +22,6 @@ const POLICE = {
   source: 'police',
   referral: { body: '玄武分局梅园新村派出所', reference: '玄公（梅）调移〔2026〕37号', date: day(0) },
 } as const;
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 async function counts(register: Register) {
   const { rows } = await sql<{ events: number; changes: number; version: number }>`

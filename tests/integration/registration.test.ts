@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../shared/errors.ts';
 import { changesOf } from '../../services/changeLog.ts';
 import { sampleCase, testRegister, XUANWU_COMMITTEE } from '../helpers/register.ts';
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
-}
+import { rejection } from '../helpers/rejection.ts';
 
 describe('first-run setup', () => {
   it('records the office committee once', async () => {
