@@ -8,6 +8,7 @@ import { AppError } from '../../shared/errors.ts';
 import { log } from '../logger.ts';
 import { MIGRATIONS, MIGRATION_NAMES, SCHEMA_VERSION } from './migrations/index.ts';
 import type { DB } from './schema.ts';
+import { backupBeforeMigration } from './migrationBackup.ts';
 import { withStatementCache } from './statementCache.ts';
 
 const SLOW_QUERY_MS = 40;
@@ -31,9 +32,10 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   const migrations = options.migrations ?? MIGRATIONS;
   fs.mkdirSync(path.dirname(file), { recursive: true });
   let raw: Database.Database;
+  let applied: string[];
   try {
     raw = new Database(file, { timeout: BUSY_TIMEOUT_MS });
-    refuseNewerDatabase(raw, Object.keys(migrations));
+    applied = refuseNewerDatabase(raw, Object.keys(migrations));
   } catch (error) {
     throw asOpenError(error, file);
   }
@@ -56,6 +58,15 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     },
   });
 
+  // A register in use that this version will migrate: keep a copy of it as it is first.
+  if (applied.length > 0 && applied.length < Object.keys(migrations).length) {
+    try {
+      await backupBeforeMigration(raw, file, applied.length);
+    } catch (error) {
+      await db.destroy();
+      throw error;
+    }
+  }
   const provider: MigrationProvider = { getMigrations: async () => migrations };
   const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
   if (error) {
@@ -85,8 +96,11 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   };
 }
 
-/** Throws DB_TOO_NEW when the file holds migrations this version of the app does not know. Reads only. */
-function refuseNewerDatabase(raw: Database.Database, known: string[]): void {
+/**
+ * Throws DB_TOO_NEW when the file holds migrations this version of the app does not know. Reads only; returns
+ * the migrations already applied.
+ */
+function refuseNewerDatabase(raw: Database.Database, known: string[]): string[] {
   const userVersion = raw.pragma('user_version', { simple: true }) as number;
   const hasTable = raw.prepare(`select 1 from sqlite_master where type = 'table' and name = 'kysely_migration'`).get();
   const applied = hasTable
@@ -100,6 +114,7 @@ function refuseNewerDatabase(raw: Database.Database, known: string[]): void {
       `此数据文件由更新版本的枫桥写入（数据版本 ${Math.max(userVersion, applied.length)}，本程序支持到 ${known.length}），为保护数据，本程序不会打开或改动它。请安装最新版本后再打开。`,
     );
   }
+  return applied;
 }
 
 function asOpenError(error: unknown, file: string): AppError {

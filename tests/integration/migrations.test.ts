@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/errors.ts';
 import { MIGRATIONS, MIGRATION_NAMES, SCHEMA_VERSION } from '../../services/db/migrations/index.ts';
 import { openDatabase } from '../../services/db/open.ts';
+import { backupBeforeMigration, KEEP_MIGRATION_BACKUPS } from '../../services/db/migrationBackup.ts';
 import { tempDir } from '../helpers/tempDir.ts';
 import { testRegister, XUANWU_COMMITTEE } from '../helpers/register.ts';
 import { completeSetup } from '../../services/committees.ts';
@@ -103,6 +104,14 @@ describe('migrations', () => {
     await old.close();
 
     const { api } = await testRegister({ dataDir, setUp: false });
+    // The register as it was before the migration is kept beside it.
+    const [copy, ...more] = fs.readdirSync(path.join(dataDir, 'backups'));
+    expect(more).toEqual([]);
+    expect(copy).toMatch(/^before-migration-v1-.*\.sqlite3$/);
+    const kept = new Database(path.join(dataDir, 'backups', copy!), { readonly: true });
+    expect(kept.prepare('select count(*) as n from kysely_migration').get()).toEqual({ n: 1 });
+    expect(kept.prepare('select risk_level from cases').get()).toEqual({ risk_level: 'orange' });
+    kept.close();
     const detail = await api.call('cases.get', { id: '0193a000-0000-7000-8000-00000000c001' });
     expect(detail).toMatchObject({ status: 'registered', riskLevel: 'orange', referral: null, version: 1 });
     expect(detail.progress).toMatchObject({ timeline: [], riskLevel: 'orange', availableSteps: ['accept', 'refuse', 'risk'] });
@@ -111,5 +120,20 @@ describe('migrations', () => {
       step: { kind: 'accept', on: '2026-03-03', consent: true, noticeGiven: true },
     });
     expect(accepted).toMatchObject({ status: 'accepted', riskLevel: 'orange', version: 2 });
+  });
+
+  it('copy a register only when they change it, and keep the newest five copies', async () => {
+    const dataDir = tempDir();
+    const file = path.join(dataDir, 'fengqiao.sqlite3');
+    await (await openDatabase(file)).close();
+    await (await openDatabase(file)).close();
+    expect(fs.existsSync(path.join(dataDir, 'backups'))).toBe(false);
+
+    const opened = await openDatabase(file);
+    for (let i = 0; i < 7; i++) await backupBeforeMigration(opened.raw, file, 1, new Date(Date.UTC(2026, 0, 1 + i)));
+    await opened.close();
+    const copies = fs.readdirSync(path.join(dataDir, 'backups')).sort();
+    expect(copies).toHaveLength(KEEP_MIGRATION_BACKUPS);
+    expect(copies[0]).toContain('2026-01-03');
   });
 });
