@@ -268,19 +268,6 @@ export function isOutcome(step: { kind: string }): step is Extract<Step, { kind:
   return (OUTCOME_KINDS as readonly string[]).includes(step.kind);
 }
 
-/** What the register stores of each step: the step plus who recorded it and when. */
-export interface CaseEvent {
-  id: string;
-  caseId: string;
-  /** Order of recording within the register. */
-  seq: number;
-  recordedAt: string;
-  actor: string;
-  step: Step | AttachmentStep | EditStep;
-  /** For a correction: the event it corrects, and why. */
-  correction: { targetId: string; reason: string; on: string } | null;
-}
-
 /** An attachment was added to the case (recorded by the attachment store, shown in the timeline). */
 export interface AttachmentStep {
   kind: 'attachment';
