@@ -197,7 +197,7 @@ try {
   }
   const wages = CaseListQuery.parse({ search: '工资' });
   const [viaDispatch, wagesBaseline] = (await timeInTurns(
-    () => register.dispatch('cases.list', { search: '工资' }, { actor: 'bench' }),
+    () => register.dispatch('cases.list', { search: '工资' }, { via: 'cli', operator: 'bench' }),
     await rawReplay(raw, (db) => listCases(db, wages, ctx)),
   )) as [number, number];
   figures.push({

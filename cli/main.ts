@@ -1,5 +1,6 @@
 // fengqiao: the command line of the register. Every command takes --data-dir; see docs/cli.md.
 import { AppError } from '../shared/errors.ts';
+import { adminResetCommand } from './commands/adminReset.ts';
 import { backupCommand, checkCommand, restoreCommand } from './commands/backup.ts';
 import { caseCommand } from './commands/case.ts';
 import { initCommand } from './commands/init.ts';
@@ -19,7 +20,9 @@ const USAGE = `用法 / usage: fengqiao <command> [options]
   serve [--port P]            browser mode on 127.0.0.1 (prints the address to open)
   backup --out FILE [--json]  encrypted backup of the register and its attachments
   restore FILE [--json]       put a backup back (verified first; the replaced register is kept)
-  check [--json]              integrity, foreign keys, attachments, case states (exit 1 on a problem)
+  check [--json]              integrity, foreign keys, attachments, case states, audit chain (exit 1 on a problem)
+  admin-reset [--username NAME] [--json]
+                              forgotten administrator password: prints a temporary one (logged in the audit)
                               backup/restore take the passphrase from env FENGQIAO_PASSPHRASE or a prompt
 
 Every command takes --data-dir DIR (or env FENGQIAO_DATA_DIR).
@@ -33,6 +36,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   backup: backupCommand,
   restore: restoreCommand,
   check: checkCommand,
+  'admin-reset': adminResetCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

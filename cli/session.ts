@@ -16,7 +16,7 @@ export async function withSession<T>(dataDirFlag: string | undefined, mode: AppM
   const session: Session = {
     register,
     async call(method, input) {
-      const result = await register.dispatch(method, input, { actor });
+      const result = await register.dispatch(method, input, { via: 'cli', operator: actor });
       if (!result.ok) throw AppError.fromPayload(result.error);
       return result.value as never;
     },

@@ -4,7 +4,6 @@ import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { IPC_CHANNEL, type ApiResult } from '../shared/api/result.ts';
 import type { Register } from '../services/register.ts';
 import { log } from '../services/logger.ts';
-import { osActor } from '../services/actor.ts';
 import { isTrustedUrl, type OwnPage } from './security.ts';
 
 export const FORBIDDEN_CALL: ApiResult<never> = {
@@ -35,24 +34,25 @@ export interface IpcDeps {
   /** Our window's web contents, or null while there is no window. */
   ownContents: () => OwnContents | null;
   page: OwnPage;
-  actor?: string;
 }
 
 /** Registers the single handler on IPC_CHANNEL. Call once. */
 export function registerIpc(deps: IpcDeps): void {
-  const actor = deps.actor ?? osActor('desktop');
-  deps.ipcMain.handle(IPC_CHANNEL, async (event: CallEvent, method: unknown, input: unknown): Promise<ApiResult<unknown>> => {
-    if (!isOwnMainFrame(event, deps.ownContents(), deps.page)) {
-      log.warn('refused an IPC call from a foreign frame', { url: event.senderFrame?.url ?? null, method: String(method) });
-      return FORBIDDEN_CALL;
-    }
-    if (typeof method !== 'string') return { ok: false, error: { code: 'UNKNOWN_METHOD', message: '未知的操作' } };
-    try {
-      return await deps.register.dispatch(method, input, { actor });
-    } catch (error) {
-      // dispatch answers every failure itself; this is the last line, so the renderer never sees a raw throw
-      log.error('dispatch threw', { method, error: error instanceof Error ? error.stack : String(error) });
-      return { ok: false, error: { code: 'INTERNAL', message: '程序内部错误，操作未完成。请重试。' } };
-    }
-  });
+  deps.ipcMain.handle(
+    IPC_CHANNEL,
+    async (event: CallEvent, method: unknown, input: unknown, session: unknown): Promise<ApiResult<unknown>> => {
+      if (!isOwnMainFrame(event, deps.ownContents(), deps.page)) {
+        log.warn('refused an IPC call from a foreign frame', { url: event.senderFrame?.url ?? null, method: String(method) });
+        return FORBIDDEN_CALL;
+      }
+      if (typeof method !== 'string') return { ok: false, error: { code: 'UNKNOWN_METHOD', message: '未知的操作' } };
+      try {
+        return await deps.register.dispatch(method, input, { via: 'desktop', session: typeof session === 'string' ? session : null });
+      } catch (error) {
+        // dispatch answers every failure itself; this is the last line, so the renderer never sees a raw throw
+        log.error('dispatch threw', { method, error: error instanceof Error ? error.stack : String(error) });
+        return { ok: false, error: { code: 'INTERNAL', message: '程序内部错误，操作未完成。请重试。' } };
+      }
+    },
+  );
 }

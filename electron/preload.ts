@@ -6,12 +6,13 @@ import { IPC_CHANNEL, type ApiResult } from '../shared/api/result.ts';
 /** What the renderer finds at window.fengqiao in the desktop app. */
 interface DesktopBridge {
   readonly mode: 'desktop';
-  call(method: string, input: unknown): Promise<ApiResult<unknown>>;
+  call(method: string, input: unknown, session: string | null): Promise<ApiResult<unknown>>;
 }
 
 const bridge = {
   mode: 'desktop',
-  call: (method: string, input: unknown) => ipcRenderer.invoke(IPC_CHANNEL, method, input) as Promise<ApiResult<unknown>>,
+  call: (method: string, input: unknown, session: string | null) =>
+    ipcRenderer.invoke(IPC_CHANNEL, method, input, session) as Promise<ApiResult<unknown>>,
 } as const satisfies DesktopBridge;
 
 contextBridge.exposeInMainWorld('fengqiao', bridge);

@@ -7,6 +7,9 @@ export function httpStatusOf(code: ErrorCode): number {
       return 400;
     case 'FORBIDDEN':
       return 403;
+    case 'UNAUTHENTICATED':
+    case 'SESSION_LOCKED':
+      return 401;
     case 'NOT_FOUND':
     case 'UNKNOWN_METHOD':
       return 404;

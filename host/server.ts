@@ -4,7 +4,7 @@
 import crypto from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { TOKEN_HEADER, type ApiResult } from '../shared/api/result.ts';
+import { SESSION_HEADER, TOKEN_HEADER, type ApiResult } from '../shared/api/result.ts';
 import { MAX_ATTACHMENT_BYTES } from '../shared/domain/attachment.ts';
 import { AppError } from '../shared/errors.ts';
 import { log } from '../services/logger.ts';
@@ -26,7 +26,6 @@ const SECURITY_HEADERS = {
 
 export interface HostOptions {
   dispatch: (method: string, input: unknown, ctx: CallContext) => Promise<ApiResult<unknown>>;
-  actor: string;
   staticDir: string;
   port?: number;
   token?: string;
@@ -87,7 +86,11 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     } catch (error) {
       return fail(error instanceof AppError ? error : new AppError('VALIDATION', '请求内容不是有效的 JSON'));
     }
-    const result = await options.dispatch(decodeURIComponent(method), body, { actor: options.actor });
+    const session = req.headers[SESSION_HEADER];
+    const result = await options.dispatch(decodeURIComponent(method), body, {
+      via: 'browser',
+      session: typeof session === 'string' && session.length > 0 ? session : null,
+    });
     answer(result.ok ? 200 : httpStatusOf(result.error.code), result);
   }
 

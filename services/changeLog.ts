@@ -1,49 +1,58 @@
-// The append-only change log: who changed what, when. Written in the same transaction as the change.
+// The audit log (table change_log): who changed or saw what, when. Append-only (triggers refuse UPDATE and
+// DELETE) and chained by hashes (services/audit/chain.ts), so that an entry edited, removed or moved behind the
+// app's back is found by `fengqiao check`. Changes are written in the same transaction as the change itself.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Kysely } from 'kysely';
+import { GENESIS_HASH, entryHash } from './audit/chain.ts';
+import { immediateTransaction } from './db/open.ts';
 import type { DB } from './db/schema.ts';
+
+export type AuditEntity =
+  'committee' | 'case' | 'mediator' | 'settings' | 'attachment' | 'screening_report' | 'user' | 'session' | 'register';
 
 export interface ChangeEntry {
   actor: string;
-  entity: 'committee' | 'case' | 'mediator' | 'settings' | 'attachment' | 'screening_report';
+  entity: AuditEntity;
   entityId: string;
   action: string;
   data: unknown;
   at: string;
 }
 
+/** The signed-in user of the call being served, set by the dispatcher, so every entry names its user. */
+const currentUser = new AsyncLocalStorage<string | null>();
+
+export function runAsUser<T>(userId: string | null, work: () => Promise<T>): Promise<T> {
+  return currentUser.run(userId, work);
+}
+
+/** Appends one entry, chained to the last one. Call inside a write transaction (BEGIN IMMEDIATE). */
 export async function appendChange(trx: Kysely<DB>, entry: ChangeEntry): Promise<void> {
+  const last = await trx.selectFrom('change_log').select('hash').orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  const fields = {
+    at: entry.at,
+    actor: entry.actor,
+    user_id: currentUser.getStore() ?? null,
+    entity: entry.entity,
+    entity_id: entry.entityId,
+    action: entry.action,
+    data: JSON.stringify(entry.data ?? null),
+  };
+  const prev = last?.hash ?? GENESIS_HASH;
   await trx
     .insertInto('change_log')
-    .values({
-      at: entry.at,
-      actor: entry.actor,
-      entity: entry.entity,
-      entity_id: entry.entityId,
-      action: entry.action,
-      data: JSON.stringify(entry.data),
-    })
+    .values({ ...fields, prev_hash: prev, hash: entryHash(prev, fields) })
     .execute();
 }
 
-export interface ChangeRecord extends ChangeEntry {
-  seq: number;
-}
-
-export async function changesOf(db: Kysely<DB>, entity: ChangeEntry['entity'], entityId: string): Promise<ChangeRecord[]> {
-  const rows = await db
-    .selectFrom('change_log')
-    .selectAll()
-    .where('entity', '=', entity)
-    .where('entity_id', '=', entityId)
-    .orderBy('seq')
-    .execute();
-  return rows.map((r) => ({
-    seq: r.seq,
-    at: r.at,
-    actor: r.actor,
-    entity: r.entity as ChangeEntry['entity'],
-    entityId: r.entity_id,
-    action: r.action,
-    data: JSON.parse(r.data) as unknown,
-  }));
+/** Records that someone saw personal data (a case, an attachment, an export), in its own transaction. */
+export async function recordRead(
+  db: Kysely<DB>,
+  actor: string,
+  entity: AuditEntity,
+  entityId: string,
+  data: unknown,
+  now = new Date(),
+): Promise<void> {
+  await immediateTransaction(db, (trx) => appendChange(trx, { actor, at: now.toISOString(), entity, entityId, action: 'read', data }));
 }

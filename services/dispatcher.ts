@@ -5,14 +5,13 @@ import { contract, isMethodName, type MethodName, type MethodOutput, type Parsed
 import type { ApiResult } from '../shared/api/result.ts';
 import { AppError, type FieldIssue } from '../shared/errors.ts';
 import { log } from './logger.ts';
+import type { Authorize, CallContext, HandlerContext } from './auth/access.ts';
+import { runAsUser } from './changeLog.ts';
 
-export interface CallContext {
-  /** Who is calling, for the change log: e.g. 'desktop:wang', 'cli:root'. */
-  actor: string;
-}
+export type { CallContext, HandlerContext } from './auth/access.ts';
 
 export type Handlers = {
-  [M in MethodName]: (input: ParsedInput<M>, ctx: CallContext) => Promise<MethodOutput<M>>;
+  [M in MethodName]: (input: ParsedInput<M>, ctx: HandlerContext) => Promise<MethodOutput<M>>;
 };
 
 export type Dispatch = (method: string, input: unknown, ctx: CallContext) => Promise<ApiResult<unknown>>;
@@ -22,15 +21,21 @@ export function issuesOf(error: z.ZodError): FieldIssue[] {
   return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
 }
 
-export function createDispatcher(handlers: Handlers, options: { checkOutputs?: boolean } = {}): Dispatch {
+/**
+ * The order matters: the method must exist, then the caller must be allowed (before the input is even
+ * looked at), then the input must be valid; the handler runs with the user set for the audit log.
+ */
+export function createDispatcher(handlers: Handlers, authorize: Authorize, options: { checkOutputs?: boolean } = {}): Dispatch {
   return async (method, input, ctx) => {
     try {
       if (!isMethodName(method)) throw new AppError('UNKNOWN_METHOD', `未知的操作：${String(method)}`);
       const spec = contract[method];
+      const context = await authorize(method, ctx);
       const parsed = spec.input.safeParse(input ?? {});
       if (!parsed.success) throw new AppError('VALIDATION', '填写的内容有误，请按提示修改', issuesOf(parsed.error));
-      const handler = handlers[method] as (input: unknown, ctx: CallContext) => Promise<unknown>;
-      const value = await handler(parsed.data, ctx);
+      const handler = handlers[method] as (input: unknown, ctx: HandlerContext) => Promise<unknown>;
+      const userId = context.principal?.kind === 'user' ? context.principal.user.id : null;
+      const value = await runAsUser(userId, () => handler(parsed.data, context));
       if (options.checkOutputs) {
         const out = spec.output.safeParse(value);
         if (!out.success) {

@@ -20,6 +20,13 @@ import { openDatabase } from './db/open.ts';
 import type { DB } from './db/schema.ts';
 import { createDispatcher, type CallContext, type Handlers } from './dispatcher.ts';
 import { createDivisionIndex } from './divisions.ts';
+import { createAccess } from './auth/access.ts';
+import { authHandlers } from './auth/handlers.ts';
+import { SessionStore } from './auth/sessions.ts';
+import { DEFAULT_SECURITY } from '../shared/domain/account.ts';
+import { recordRead } from './changeLog.ts';
+import { writeAuditHead } from './audit/verify.ts';
+import { log } from './logger.ts';
 
 export type AppMode = 'desktop' | 'browser' | 'cli';
 
@@ -51,7 +58,9 @@ export async function openRegister(options: RegisterOptions): Promise<Register> 
       throw new AppError('VALIDATION', '所选行政区划不存在', [{ path: 'areaCode', message: '所选行政区划不存在，请从列表中选择' }]);
   };
 
+  const sessions = new SessionStore(DEFAULT_SECURITY.idleMinutes * 60_000);
   const handlers: Handlers = {
+    ...authHandlers({ db, raw: opened.raw, dataDir, sessions }),
     'app.info': async () => ({
       version: APP_VERSION,
       mode: options.mode,
@@ -76,10 +85,12 @@ export async function openRegister(options: RegisterOptions): Promise<Register> 
     'divisions.path': async ({ code }) => divisions.path(code),
     'cases.register': async (input, ctx) => registerCase(db, input, ctx.actor),
     'cases.list': async (input) => listCases(db, input, attentionContext(await getConfig(db))),
-    'cases.get': async (input) => {
+    'cases.get': async (input, ctx) => {
       const id = 'id' in input ? input.id : await findCaseIdByNumber(db, input.number);
       if (!id) throw new AppError('NOT_FOUND', `没有找到案号为 ${'number' in input ? input.number : ''} 的案件`);
-      return getCase(db, id);
+      const detail = await getCase(db, id);
+      await recordRead(db, ctx.actor, 'case', id, { number: detail.number });
+      return detail;
     },
     'cases.update': async (input, ctx) => {
       await updateCase(db, input, ctx.actor);
@@ -95,7 +106,11 @@ export async function openRegister(options: RegisterOptions): Promise<Register> 
     },
     'cases.import': async (input, ctx) => importCases(db, input, ctx.actor),
     'attachments.add': async (input, ctx) => addAttachment(db, dataDir, input, ctx.actor),
-    'attachments.get': async ({ id }) => getAttachment(db, dataDir, id),
+    'attachments.get': async ({ id }, ctx) => {
+      const content = await getAttachment(db, dataDir, id);
+      await recordRead(db, ctx.actor, 'attachment', id, { caseId: content.caseId });
+      return content;
+    },
     'work.today': async () => workToday(db, await getConfig(db)),
     'warnings.board': async ({ committeeId }) => warningsBoard(db, await getConfig(db), committeeId ?? null),
     'screening.overview': async ({ committeeId, periods }) => screeningOverview(db, committeeId ?? null, periods, await getConfig(db)),
@@ -106,7 +121,25 @@ export async function openRegister(options: RegisterOptions): Promise<Register> 
     'config.get': async () => getConfig(db),
     'config.set': async (input, ctx) => setConfig(db, input, ctx.actor),
   };
-  const dispatch = createDispatcher(handlers, { checkOutputs: options.checkOutputs ?? process.env['NODE_ENV'] !== 'production' });
+  const dispatchOnce = createDispatcher(handlers, createAccess(db, sessions), {
+    checkOutputs: options.checkOutputs ?? process.env['NODE_ENV'] !== 'production',
+  });
+  // After each call that added to the audit log, its new head is noted beside the register (see audit/verify.ts).
+  const lastSeq = opened.raw.prepare('select max(seq) as seq from change_log').pluck();
+  let headSeq = lastSeq.get() as number | null;
+  const dispatch: Register['dispatch'] = async (method, input, ctx) => {
+    const result = await dispatchOnce(method, input, ctx);
+    try {
+      const seq = lastSeq.get() as number | null;
+      if (seq !== headSeq) {
+        writeAuditHead(dataDir, opened.raw);
+        headSeq = seq;
+      }
+    } catch (error) {
+      log.warn('could not note the audit head', { error: String(error) });
+    }
+    return result;
+  };
 
   let closing: Promise<void> | null = null;
   return {

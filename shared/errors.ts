@@ -11,6 +11,8 @@ export const ERROR_CODES = [
   'DB_LOCKED',
   'UNKNOWN_METHOD',
   'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'SESSION_LOCKED',
   'UNAVAILABLE',
   'INTERNAL',
 ] as const;

@@ -40,7 +40,8 @@ export async function checkCommand(args: string[]): Promise<number> {
   const { values } = parse(args, { json: { type: 'boolean' } });
   const report = checkRegister(resolveDataDir({ flag: values['data-dir'] }));
   if (values.json) printJson(report);
-  else if (report.ok) printLine(`登记簿完好：${report.cases} 件案件，${report.attachments} 个附件。`);
+  else if (report.ok)
+    printLine(`登记簿完好：${report.cases} 件案件，${report.attachments} 个附件，审计日志 ${report.auditEntries} 条（校验链完整）。`);
   else {
     const total = Object.values(report.counts).reduce((a, b) => a + b, 0);
     printLine(`发现 ${total} 个问题${total > report.problems.length ? `，以下每类最多列出20个` : ''}：`);

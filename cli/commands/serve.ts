@@ -5,7 +5,6 @@ import { resolveDataDir } from '../../services/dataDir.ts';
 import { acquireInstanceLock } from '../../services/instanceLock.ts';
 import { openRegister } from '../../services/register.ts';
 import { intFlag, parse } from '../args.ts';
-import { osActor } from '../../services/actor.ts';
 import { EXIT, printLine } from '../io.ts';
 
 export async function serveCommand(args: string[]): Promise<number> {
@@ -18,7 +17,7 @@ export async function serveCommand(args: string[]): Promise<number> {
   try {
     const staticDir = await ensureRendererBuilt();
     register = await openRegister({ dataDir, mode: 'browser' });
-    host = await startHost({ dispatch: register.dispatch, actor: osActor('browser'), staticDir, port });
+    host = await startHost({ dispatch: register.dispatch, staticDir, port });
   } catch (error) {
     await register?.close();
     release();

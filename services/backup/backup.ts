@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { AUDIT_HEAD_FILE, writeAuditHead } from '../audit/verify.ts';
 import { AppError } from '../../shared/errors.ts';
 import { ATTACHMENTS_DIR, attachmentPath } from '../attachments.ts';
 import { DATABASE_FILE } from '../dataDir.ts';
@@ -134,6 +135,7 @@ export async function restoreBackup(dataDir: string, file: string, passphrase: s
     const cases = verifySnapshot(path.join(work, DATABASE_FILE));
     const replaced = moveAside(dataDir, now);
     fs.renameSync(path.join(work, DATABASE_FILE), path.join(dataDir, DATABASE_FILE));
+    noteRestoredAuditHead(dataDir, replaced);
     let attachments = 0;
     for (const name of names.filter((n) => n.startsWith(`${ATTACHMENTS_DIR}/`))) {
       const target = path.join(dataDir, name);
@@ -146,6 +148,23 @@ export async function restoreBackup(dataDir: string, file: string, passphrase: s
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
     release();
+  }
+}
+
+/** The head noted for the replaced register goes aside with it; the restored register's own is noted. */
+function noteRestoredAuditHead(dataDir: string, replaced: string | null): void {
+  const head = path.join(dataDir, AUDIT_HEAD_FILE);
+  if (fs.existsSync(head)) {
+    if (replaced) fs.renameSync(head, `${replaced}.${AUDIT_HEAD_FILE}`);
+    else fs.rmSync(head);
+  }
+  const restored = new Database(path.join(dataDir, DATABASE_FILE), { readonly: true });
+  try {
+    writeAuditHead(dataDir, restored);
+  } catch {
+    // a backup from before the audit chain: the app chains it when it opens the register
+  } finally {
+    restored.close();
   }
 }
 

@@ -9,9 +9,10 @@ import { attachmentPath } from '../attachments.ts';
 import { projectionOf, stateOf, type CaseHistory } from '../caseHistory.ts';
 import { DATABASE_FILE } from '../dataDir.ts';
 import type { CaseEventRow, CaseRow } from '../db/schema.ts';
+import { readAuditHead, verifyAuditChain } from '../audit/verify.ts';
 
 export interface Problem {
-  code: 'integrity' | 'foreign_key' | 'attachment_missing' | 'attachment_damaged' | 'case_state';
+  code: 'integrity' | 'foreign_key' | 'attachment_missing' | 'attachment_damaged' | 'case_state' | 'audit';
   message: string;
 }
 
@@ -19,6 +20,8 @@ export interface CheckReport {
   ok: boolean;
   cases: number;
   attachments: number;
+  /** Entries in the audit log, whose hash chain was walked. */
+  auditEntries: number;
   /** Up to 20 problems of each kind, so that one kind cannot hide the others. */
   problems: Problem[];
   /** How many problems of each kind there are in all. */
@@ -39,6 +42,7 @@ export function checkRegister(dataDir: string): CheckReport {
       ok: false,
       cases: 0,
       attachments: 0,
+      auditEntries: 0,
       problems: [{ code: 'integrity', message: `登记簿无法打开：${(error as Error).message}` }],
       counts: { integrity: 1 },
     };
@@ -58,7 +62,7 @@ export function checkRegister(dataDir: string): CheckReport {
       integrity = [{ integrity_check: `登记簿无法读取：${(error as Error).message}` }];
     }
     for (const row of integrity) if (row.integrity_check !== 'ok') add({ code: 'integrity', message: row.integrity_check });
-    if (problems.length > 0) return { ok: false, cases: 0, attachments: 0, problems, counts };
+    if (problems.length > 0) return { ok: false, cases: 0, attachments: 0, auditEntries: 0, problems, counts };
 
     for (const fk of db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[])
       add({ code: 'foreign_key', message: `${fk.table} 第 ${fk.rowid} 行引用的 ${fk.parent} 记录不存在` });
@@ -89,7 +93,20 @@ export function checkRegister(dataDir: string): CheckReport {
       const differs = (Object.keys(expected) as (keyof typeof expected)[]).filter((k) => expected[k] !== row[k]);
       if (differs.length > 0) add({ code: 'case_state', message: `${row.number} 的 ${differs.join('、')} 与其办案记录不一致` });
     }
-    return { ok: problems.length === 0, cases: cases.length, attachments: attachments.length, problems, counts };
+
+    // A register not yet opened by this version has no chain to walk (opening it adds one).
+    const chained =
+      (db.prepare(`select name from pragma_table_info('change_log') where name = 'hash'`).get() as object | undefined) !== undefined;
+    const audit = chained ? verifyAuditChain(db, readAuditHead(dataDir)) : { entries: 0, problems: [] };
+    for (const p of audit.problems) add({ code: 'audit', message: p.message });
+    return {
+      ok: problems.length === 0,
+      cases: cases.length,
+      attachments: attachments.length,
+      auditEntries: audit.entries,
+      problems,
+      counts,
+    };
   } finally {
     db.close();
   }

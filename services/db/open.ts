@@ -41,7 +41,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   }
   try {
     raw.pragma('journal_mode = WAL');
-    raw.pragma('synchronous = NORMAL');
+    raw.pragma('synchronous = FULL');
     raw.pragma('foreign_keys = ON');
     raw.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   } catch (error) {

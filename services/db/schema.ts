@@ -178,6 +178,27 @@ export interface ChangeLogTable {
   entity_id: string;
   action: string;
   data: string;
+  user_id: string | null;
+  prev_hash: string | null;
+  hash: string | null;
+}
+
+export interface UsersTable {
+  id: string;
+  username: string;
+  name: string;
+  role: string;
+  password_hash: string;
+  active: Generated<number>;
+  must_change_password: Generated<number>;
+  failed_logins: Generated<number>;
+  locked_until: string | null;
+  last_login_at: string | null;
+  password_changed_at: string | null;
+  password_reset_by: string | null;
+  created_at: string;
+  updated_at: string;
+  version: Generated<number>;
 }
 
 export interface CaseSearchTable {
@@ -193,6 +214,7 @@ export interface DB {
   cases: CasesTable;
   parties: PartiesTable;
   change_log: ChangeLogTable;
+  users: UsersTable;
   case_search: CaseSearchTable;
   case_events: CaseEventsTable;
   case_mediators: CaseMediatorsTable;

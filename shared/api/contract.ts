@@ -12,6 +12,22 @@ import { CaseImport, CaseImportResult } from '../domain/caseImport.ts';
 import { Mediator, MediatorInput } from '../domain/mediator.ts';
 import { ScreeningOverview, ScreeningReport, ScreeningReportInput } from '../domain/screening.ts';
 import { WarningItem, Worklist } from '../domain/worklist.ts';
+import {
+  AuditPage,
+  AuditQuery,
+  AuditVerification,
+  AuthStatus,
+  FirstAdminInput,
+  LoginInput,
+  PasswordChange,
+  SecuritySettings,
+  Session,
+  User,
+  UserInput,
+  UserUpdate,
+  password,
+  username,
+} from '../domain/account.ts';
 
 const Division = z.object({
   code: z.string(),
@@ -40,6 +56,31 @@ const none = z.object({}).strict();
 
 export const contract = {
   'app.info': { input: none, output: AppInfo },
+  /** Whether accounts exist and who is signed in with the session given (if any). */
+  'auth.status': { input: none, output: AuthStatus },
+  /** Creates the first administrator; refused once any account exists. Signs them in. */
+  'auth.setupAdmin': { input: FirstAdminInput, output: Session },
+  'auth.login': { input: LoginInput, output: Session },
+  /** The same user's password, after the screen locked for idleness. */
+  'auth.unlock': { input: z.object({ password: z.string().min(1, '请填写密码').max(128) }), output: Session },
+  'auth.lock': { input: none, output: z.object({ locked: z.literal(true) }) },
+  'auth.logout': { input: none, output: z.object({ done: z.literal(true) }) },
+  'auth.changePassword': { input: PasswordChange, output: User },
+  'users.list': { input: none, output: z.array(User) },
+  'users.add': { input: UserInput, output: User },
+  'users.update': { input: UserUpdate, output: User },
+  /** An administrator sets a temporary password; the user must choose a new one at the next sign-in. */
+  'users.resetPassword': { input: z.object({ id: recordId, password }), output: User },
+  /** Recovery at the PC itself (command line only): a new temporary password for an administrator, logged. */
+  'users.recover': {
+    input: z.object({ username: username.nullish(), host: z.string().max(100) }),
+    output: z.object({ user: User, temporaryPassword: z.string() }),
+  },
+  'security.get': { input: none, output: SecuritySettings },
+  'security.set': { input: SecuritySettings, output: SecuritySettings },
+  'audit.list': { input: AuditQuery, output: AuditPage },
+  /** Walks the whole hash chain of the log (also part of `fengqiao check`). */
+  'audit.verify': { input: none, output: AuditVerification },
   'setup.status': { input: none, output: SetupStatus },
   'setup.complete': { input: CommitteeInput, output: Committee },
   'committees.list': { input: none, output: z.array(Committee) },

@@ -8,3 +8,5 @@ export const IPC_CHANNEL = 'fengqiao:call';
 
 /** The HTTP header carrying browser mode's per-run token. */
 export const TOKEN_HEADER = 'x-fengqiao-token';
+/** The signed-in user's session token, on each HTTP call of browser mode (IPC passes it as an argument). */
+export const SESSION_HEADER = 'x-fengqiao-session';

@@ -1,5 +1,4 @@
 // The single IPC handler: only our window's main frame, showing our page, reaches the register.
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
@@ -15,7 +14,7 @@ const OWN_URL = pathToFileURL(INDEX).href;
 function setUp() {
   const handlers: { channel: string; handler: (event: unknown, ...args: unknown[]) => Promise<ApiResult<unknown>> }[] = [];
   const ipcMain = { handle: vi.fn((channel: string, handler: never) => void handlers.push({ channel, handler })) };
-  const dispatch = vi.fn(async (_method: string, _input: unknown, _ctx: { actor: string }): Promise<ApiResult<unknown>> => ({
+  const dispatch = vi.fn(async (_method: string, _input: unknown, _ctx: unknown): Promise<ApiResult<unknown>> => ({
     ok: true,
     value: 'answer',
   }));
@@ -27,8 +26,8 @@ function setUp() {
     ownContents: () => own as never,
     page: ownPage(INDEX, undefined, true),
   });
-  const call = (sender: { id: number }, senderFrame: FakeFrame | null, method: unknown, input: unknown) =>
-    handlers[0]!.handler({ sender, senderFrame }, method, input);
+  const call = (sender: { id: number }, senderFrame: FakeFrame | null, method: unknown, input: unknown, session: unknown = 'token-1') =>
+    handlers[0]!.handler({ sender, senderFrame }, method, input, session);
   return { handlers, dispatch, own, call };
 }
 
@@ -39,11 +38,13 @@ describe('registerIpc', () => {
     expect(IPC_CHANNEL).toBe('fengqiao:call');
   });
 
-  it('passes a call from our own main frame to the dispatcher, with the desk user as actor', async () => {
+  it('passes a call from our own main frame to the dispatcher, with its session and never as the operator', async () => {
     const { dispatch, own, call } = setUp();
     const answer = await call(own, own.mainFrame, 'cases.list', { page: 1 });
     expect(answer).toEqual({ ok: true, value: 'answer' });
-    expect(dispatch).toHaveBeenCalledExactlyOnceWith('cases.list', { page: 1 }, { actor: `desktop:${os.userInfo().username}` });
+    expect(dispatch).toHaveBeenCalledExactlyOnceWith('cases.list', { page: 1 }, { via: 'desktop', session: 'token-1' });
+    await call(own, own.mainFrame, 'cases.list', {}, { operator: 'root' });
+    expect(dispatch).toHaveBeenLastCalledWith('cases.list', {}, { via: 'desktop', session: null });
   });
 
   it('refuses a frame showing another page', async () => {

@@ -23,7 +23,7 @@ export async function testRegister(options: { setUp?: boolean; dataDir?: string 
   const dataDir = options.dataDir ?? tempDir();
   const register = await openRegister({ dataDir, mode: 'cli', checkOutputs: true });
   open.push(register);
-  const api = createClient((method, input) => register.dispatch(method, input, { actor: 'test:clerk' }));
+  const api = createClient((method, input) => register.dispatch(method, input, { via: 'cli', operator: 'test:clerk' }));
   if (options.setUp ?? true) await api.call('setup.complete', XUANWU_COMMITTEE);
   return { register, api, dataDir };
 }

@@ -2,11 +2,12 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { TOKEN_HEADER } from '../../shared/api/result.ts';
+import { SESSION_HEADER, TOKEN_HEADER } from '../../shared/api/result.ts';
 import { startHost, type RunningHost } from '../../host/server.ts';
 import { sampleCase, testRegister } from '../helpers/register.ts';
 import { tempDir } from '../helpers/tempDir.ts';
 
+type Host = RunningHost & { session: string };
 const hosts: RunningHost[] = [];
 afterEach(async () => {
   for (const h of hosts.splice(0)) await h.close();
@@ -19,20 +20,26 @@ async function host() {
   fs.mkdirSync(staticDir);
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>枫桥</title>');
   fs.writeFileSync(path.join(root, 'secret.txt'), 'secret');
-  const running = await startHost({ dispatch: register.dispatch, actor: 'browser:test', staticDir });
+  const running = await startHost({ dispatch: register.dispatch, staticDir });
   hosts.push(running);
-  return running;
+  const admin = await post({ ...running, session: '' }, 'auth.setupAdmin', {
+    username: 'admin',
+    name: '管理员',
+    password: 'correct horse 1',
+  });
+  const { value } = (await admin.json()) as { value: { token: string } };
+  return { ...running, session: value.token };
 }
 
-function post(h: RunningHost, method: string, body: unknown, headers: Record<string, string> = {}) {
+function post(h: Host, method: string, body: unknown, headers: Record<string, string> = {}) {
   return fetch(`${h.origin}/api/${method}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', [TOKEN_HEADER]: h.token, ...headers },
+    headers: { 'content-type': 'application/json', [TOKEN_HEADER]: h.token, [SESSION_HEADER]: h.session, ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 }
 
-function rawRequest(h: RunningHost, options: http.RequestOptions, body?: string): Promise<{ status: number; text: string }> {
+function rawRequest(h: Host, options: http.RequestOptions, body?: string): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
     const req = http.request({ host: '127.0.0.1', port: h.port, ...options }, (res) => {
       let text = '';
@@ -58,6 +65,16 @@ describe('browser mode host', () => {
     expect(res.status).toBe(200);
     const body = (await res.json()) as { ok: boolean; value: { number: string } };
     expect(body).toMatchObject({ ok: true, value: { number: '〔2026〕梅园调字第1号' } });
+  });
+
+  it('answers 401 to a call without a signed-in session, and the session header cannot make a caller the operator', async () => {
+    const h = await host();
+    const anonymous = await post(h, 'cases.list', {}, { [SESSION_HEADER]: '' });
+    expect(anonymous.status).toBe(401);
+    expect(await anonymous.json()).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', message: '请先登录' } });
+    expect((await post(h, 'cases.list', {}, { [SESSION_HEADER]: 'forged-token' })).status).toBe(401);
+    const recover = await post(h, 'users.recover', { host: 'PC' });
+    expect(recover.status).toBe(403);
   });
 
   it('refuses calls without the token, with a wrong one, or from another origin', async () => {

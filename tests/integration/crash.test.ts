@@ -38,7 +38,7 @@ describe('a register written by a process that is killed', () => {
   it('keeps every committed case and step, and nothing half-written, after each of many kills', async () => {
     const dataDir = tempDir();
     const setup = await openRegister({ dataDir, mode: 'cli' });
-    await setup.dispatch('setup.complete', XUANWU_COMMITTEE, { actor: 'test' });
+    await setup.dispatch('setup.complete', XUANWU_COMMITTEE, { via: 'cli', operator: 'test' });
     await setup.close();
     const random = createRandom('crash');
     const registered = new Set<string>();

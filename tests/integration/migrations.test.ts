@@ -10,7 +10,8 @@ import { openDatabase } from '../../services/db/open.ts';
 import { backupBeforeMigration, KEEP_MIGRATION_BACKUPS } from '../../services/db/migrationBackup.ts';
 import { tempDir } from '../helpers/tempDir.ts';
 import { testRegister, XUANWU_COMMITTEE } from '../helpers/register.ts';
-import { completeSetup } from '../../services/committees.ts';
+import { verifyAuditChain } from '../../services/audit/verify.ts';
+import { GENESIS_HASH } from '../../services/audit/chain.ts';
 
 function schemaOf(file: string): string[] {
   const db = new Database(file, { readonly: true });
@@ -91,8 +92,12 @@ describe('migrations', () => {
     const file = path.join(dataDir, 'fengqiao.sqlite3');
     const v1 = { '2026-11-29T0200_create_register': MIGRATIONS['2026-11-29T0200_create_register']! };
     const old = await openDatabase(file, { migrations: v1 });
-    const own = await completeSetup(old.db, { ...XUANWU_COMMITTEE, parentId: null }, 'test');
     const at = '2026-03-02T01:00:00.000Z';
+    const own = { id: '0193a000-0000-7000-8000-0000000000c1' };
+    await sql`insert into committees (id, area_code, name, kind, parent_id, abbreviation, is_own, created_at, updated_at)
+      values (${own.id}, ${XUANWU_COMMITTEE.areaCode}, ${XUANWU_COMMITTEE.name}, 'township', null, '梅园', 1, ${at}, ${at})`.execute(
+      old.db,
+    );
     await sql`insert into cases (id, committee_id, year, serial, number, dispute_type, source, status, risk_level, registered_on, facts, created_at, updated_at)
       values ('0193a000-0000-7000-8000-00000000c001', ${own.id}, 2026, 1, '〔2026〕梅园调字第1号', 'neighbourhood', 'party_application',
               'registered', 'orange', '2026-03-02', '楼上漏水，双方协商未果。', ${at}, ${at})`.execute(old.db);
@@ -120,6 +125,27 @@ describe('migrations', () => {
       step: { kind: 'accept', on: '2026-03-03', consent: true, noticeGiven: true },
     });
     expect(accepted).toMatchObject({ status: 'accepted', riskLevel: 'orange', version: 2 });
+  });
+
+  it('2026-11-29T0600_accounts_audit chains the entries already in the log, in order', async () => {
+    const dataDir = tempDir();
+    const file = path.join(dataDir, 'fengqiao.sqlite3');
+    const v2 = Object.fromEntries(MIGRATION_NAMES.slice(0, 2).map((name) => [name, MIGRATIONS[name]!]));
+    const old = await openDatabase(file, { migrations: v2 });
+    for (const n of [1, 2, 3])
+      await sql`insert into change_log (at, actor, entity, entity_id, action, data)
+        values (${`2026-03-0${n}T01:00:00.000Z`}, 'desktop:wang', 'case', ${`c${n}`}, 'register', ${JSON.stringify({ n })})`.execute(
+        old.db,
+      );
+    await old.close();
+
+    const upgraded = await openDatabase(file);
+    expect(verifyAuditChain(upgraded.raw, null)).toEqual({ entries: 3, ok: true, problems: [] });
+    const rows = upgraded.raw.prepare('select prev_hash, hash from change_log order by seq').all() as { prev_hash: string; hash: string }[];
+    expect(rows[0]!.prev_hash).toBe(GENESIS_HASH);
+    expect(rows[1]!.prev_hash).toBe(rows[0]!.hash);
+    expect(() => upgraded.raw.prepare(`update change_log set actor = 'x'`).run()).toThrow(/append-only/);
+    await upgraded.close();
   });
 
   it('copy a register only when they change it, and keep the newest five copies', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changesOf } from '../../services/changeLog.ts';
+import { changesOf } from '../../services/audit/log.ts';
 import { sampleCase, testRegister, XUANWU_COMMITTEE } from '../helpers/register.ts';
 import { rejection } from '../helpers/rejection.ts';
 
@@ -159,15 +159,24 @@ describe('validation', () => {
 
   it('refuses unknown methods and malformed list queries', async () => {
     const { register } = await testRegister();
-    expect(await register.dispatch('cases.drop', {}, { actor: 't' })).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
-    const bad = await register.dispatch('cases.list', { pageSize: 1000, from: '2026-05-01', to: '2026-01-01' }, { actor: 't' });
+    expect(await register.dispatch('cases.drop', {}, { via: 'cli', operator: 't' })).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_METHOD' },
+    });
+    const bad = await register.dispatch(
+      'cases.list',
+      { pageSize: 1000, from: '2026-05-01', to: '2026-01-01' },
+      { via: 'cli', operator: 't' },
+    );
     expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     if (!bad.ok) expect(bad.error.issues?.map((i) => i.path).sort()).toEqual(['pageSize', 'to']);
-    expect(await register.dispatch('cases.get', { id: 'not-an-id' }, { actor: 't' })).toMatchObject({
+    expect(await register.dispatch('cases.get', { id: 'not-an-id' }, { via: 'cli', operator: 't' })).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION' },
     });
-    expect(await register.dispatch('cases.get', { id: '01937a3c-5f2e-7b41-9c0d-3e2f1a4b5c6d' }, { actor: 't' })).toMatchObject({
+    expect(
+      await register.dispatch('cases.get', { id: '01937a3c-5f2e-7b41-9c0d-3e2f1a4b5c6d' }, { via: 'cli', operator: 't' }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND' },
     });

@@ -1,16 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/errors.ts';
-import { createDispatcher, type Handlers } from '../../services/dispatcher.ts';
+import { createDispatcher, type CallContext, type Handlers } from '../../services/dispatcher.ts';
+
+/** Lets every call through as the operator, except one caller named 'nobody'. */
+const authorize = async (_method: string, c: CallContext) => {
+  if (c.operator === 'nobody') throw new AppError('UNAUTHENTICATED', '请先登录');
+  return { via: c.via, actor: c.operator ?? 'anonymous', principal: null, session: null };
+};
 
 function dispatcherWith(overrides: Partial<Handlers>, checkOutputs = true) {
   const fail = async () => {
     throw new Error('not in this test');
   };
   const handlers = new Proxy(overrides, { get: (target, key: string) => target[key as keyof Handlers] ?? fail }) as Handlers;
-  return createDispatcher(handlers, { checkOutputs });
+  return createDispatcher(handlers, authorize, { checkOutputs });
 }
 
-const ctx = { actor: 'test' };
+const ctx: CallContext = { via: 'cli', operator: 'test' };
 
 describe('the dispatcher', () => {
   it('passes the parsed, normalised input to the handler', async () => {
@@ -32,6 +38,14 @@ describe('the dispatcher', () => {
     const dispatch = dispatcherWith({});
     for (const method of ['nope', 'toString', '__proto__', 'constructor'])
       expect(await dispatch(method, {}, ctx)).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
+  });
+
+  it('asks who is calling before it looks at the input', async () => {
+    const dispatch = dispatcherWith({});
+    expect(await dispatch('cases.register', { nonsense: true }, { via: 'cli', operator: 'nobody' })).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    });
   });
 
   it('refuses extra fields where the contract takes none', async () => {

@@ -1,0 +1,99 @@
+// What each role may do. Every method of the API contract has exactly one rule here (the type makes a missing
+// one a compile error, and a test checks the table at run time); the dispatcher enforces it before any handler
+// runs, so the UI hiding a button is a courtesy, never the protection.
+import type { MethodName } from '../api/contract.ts';
+import type { Role } from '../domain/account.ts';
+
+export const CAPABILITIES = {
+  'case.read': '查看案件和当事人信息',
+  'case.register': '登记和修改案件',
+  'case.record': '记录办案环节、上传材料',
+  'case.correct': '更正已记录的环节',
+  'screening.report': '填报矛盾纠纷排查',
+  'roster.manage': '管理调委会和调解员',
+  'config.manage': '修改系统设置',
+  'user.manage': '管理账户',
+  'audit.read': '查看审计日志',
+  'data.import': '导入台账和案件',
+  'data.export': '导出登记簿',
+  'backup.manage': '备份与恢复',
+} as const;
+export type Capability = keyof typeof CAPABILITIES;
+
+/**
+ * - `public`: anyone who can reach the register (before sign-in: status, sign-in, reference data);
+ * - `session`: any signed-in user, also while the screen is locked or a new password is due;
+ * - `operator`: only the local operator at the command line (physical access), never over IPC or HTTP;
+ * - a capability: a signed-in, unlocked user whose role has it (the local operator has every one).
+ */
+export type Rule = 'public' | 'session' | 'operator' | Capability;
+
+export const METHOD_RULES = {
+  'app.info': 'public',
+  'auth.status': 'public',
+  'auth.setupAdmin': 'public',
+  'auth.login': 'public',
+  'auth.unlock': 'session',
+  'auth.lock': 'session',
+  'auth.logout': 'session',
+  'auth.changePassword': 'session',
+  'users.list': 'user.manage',
+  'users.add': 'user.manage',
+  'users.update': 'user.manage',
+  'users.resetPassword': 'user.manage',
+  'users.recover': 'operator',
+  'security.get': 'session',
+  'security.set': 'user.manage',
+  'audit.list': 'audit.read',
+  'audit.verify': 'audit.read',
+  'setup.status': 'public',
+  'setup.complete': 'config.manage',
+  'committees.list': 'case.read',
+  'committees.add': 'roster.manage',
+  'divisions.children': 'public',
+  'divisions.path': 'public',
+  'cases.register': 'case.register',
+  'cases.list': 'case.read',
+  'cases.get': 'case.read',
+  'cases.update': 'case.register',
+  'cases.record': 'case.record',
+  'cases.correct': 'case.correct',
+  'cases.import': 'data.import',
+  'attachments.add': 'case.record',
+  'attachments.get': 'case.read',
+  'work.today': 'case.read',
+  'warnings.board': 'case.read',
+  'screening.overview': 'case.read',
+  'screening.report': 'screening.report',
+  'screening.list': 'case.read',
+  'mediators.list': 'case.read',
+  'mediators.add': 'roster.manage',
+  'config.get': 'case.read',
+  'config.set': 'config.manage',
+} as const satisfies Record<MethodName, Rule>;
+
+const ALL = Object.keys(CAPABILITIES) as Capability[];
+
+export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
+  clerk: ['case.read', 'case.register', 'case.record', 'screening.report'],
+  mediator: ['case.read', 'case.record', 'screening.report'],
+  director: ALL.filter((c) => c !== 'user.manage' && c !== 'backup.manage'),
+  // A small office often has one person for everything: the administrator may do all of it.
+  admin: ALL,
+};
+
+export function ruleOf(method: MethodName): Rule {
+  return METHOD_RULES[method];
+}
+
+export function roleMay(role: Role, capability: Capability): boolean {
+  return ROLE_CAPABILITIES[role].includes(capability);
+}
+
+/** True when a signed-in user of this role may call the method (the UI uses this to hide what it cannot do). */
+export function mayCall(role: Role, method: MethodName): boolean {
+  const rule: Rule = METHOD_RULES[method];
+  if (rule === 'public' || rule === 'session') return true;
+  if (rule === 'operator') return false;
+  return roleMay(role, rule);
+}
