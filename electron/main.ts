@@ -4,12 +4,12 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'elect
 import { resolveDataDir } from '../services/dataDir.ts';
 import { acquireInstanceLock } from '../services/instanceLock.ts';
 import { log } from '../services/logger.ts';
-import { openRegister } from '../services/register.ts';
+import { openApp } from '../services/app.ts';
 import { createShell } from './shell.ts';
 
 const desktop = createShell({
   electron: { app, BrowserWindow, dialog, ipcMain, Menu, session, shell },
-  services: { openRegister, resolveDataDir, acquireInstanceLock },
+  services: { openApp, resolveDataDir, acquireInstanceLock },
   argv: process.argv,
   env: process.env,
   onSignal: (signal, handler) => process.on(signal, handler),

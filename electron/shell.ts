@@ -6,7 +6,7 @@ import path from 'node:path';
 import type * as ElectronModule from 'electron';
 import type { acquireInstanceLock } from '../services/instanceLock.ts';
 import type { resolveDataDir } from '../services/dataDir.ts';
-import type { openRegister, Register } from '../services/register.ts';
+import type { openApp, AppService } from '../services/app.ts';
 import { log } from '../services/logger.ts';
 import { AppError, isAppError } from '../shared/errors.ts';
 import { registerIpc } from './ipc.ts';
@@ -22,7 +22,7 @@ export const APP_USER_MODEL_ID = 'cn.fengqiao.register';
 export interface ShellDeps {
   electron: Pick<ElectronMain, 'app' | 'BrowserWindow' | 'dialog' | 'ipcMain' | 'Menu' | 'session' | 'shell'>;
   services: {
-    openRegister: typeof openRegister;
+    openApp: typeof openApp;
     resolveDataDir: typeof resolveDataDir;
     acquireInstanceLock: typeof acquireInstanceLock;
   };
@@ -37,7 +37,7 @@ export interface Shell {
   /** Resolves true once the window is created, false when this instance quits instead. */
   start(): Promise<boolean>;
   window(): Window | null;
-  register(): Register | null;
+  register(): AppService | null;
 }
 
 /** The value of --data-dir (as `--data-dir DIR` or `--data-dir=DIR`) among the process arguments. */
@@ -58,7 +58,7 @@ function startupMessage(error: unknown): string {
 export function createShell(deps: ShellDeps): Shell {
   const { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } = deps.electron;
   let win: Window | null = null;
-  let register: Register | null = null;
+  let register: AppService | null = null;
   let releaseLock: (() => void) | null = null;
   let closing: Promise<void> | null = null;
   let closed = false;
@@ -156,7 +156,7 @@ export function createShell(deps: ShellDeps): Shell {
       if (page.devOrigin === null && !fs.existsSync(indexFile))
         throw new AppError('UNAVAILABLE', `找不到界面文件 ${indexFile}。从源码运行时请先执行 npm run build。`);
       releaseLock = deps.services.acquireInstanceLock(dataDir, 'desktop');
-      register = await deps.services.openRegister({ dataDir, mode: 'desktop', checkOutputs: !app.isPackaged });
+      register = await deps.services.openApp({ dataDir, mode: 'desktop', checkOutputs: !app.isPackaged });
     } catch (error) {
       // e.g. DB_TOO_NEW: say why in Chinese and leave; the file is not touched again
       log.error('could not open the register', { dataDir, error: error instanceof Error ? error.message : String(error) });

@@ -16,7 +16,7 @@ import { addMediators, listMediators } from './mediators.ts';
 import { fileReport, listReports, screeningOverview } from './screening.ts';
 import { attentionContext, warningsBoard, workToday } from './worklist.ts';
 import { DATABASE_FILE } from './dataDir.ts';
-import { openDatabase } from './db/open.ts';
+import { immediateTransaction, openDatabase } from './db/open.ts';
 import type { DB } from './db/schema.ts';
 import { createDispatcher, type CallContext, type Handlers } from './dispatcher.ts';
 import { createDivisionIndex } from './divisions.ts';
@@ -24,9 +24,11 @@ import { createAccess } from './auth/access.ts';
 import { authHandlers } from './auth/handlers.ts';
 import { SessionStore } from './auth/sessions.ts';
 import { DEFAULT_SECURITY } from '../shared/domain/account.ts';
-import { recordRead } from './changeLog.ts';
+import { appendChange, recordRead } from './changeLog.ts';
 import { writeAuditHead } from './audit/verify.ts';
 import { log } from './logger.ts';
+import { autoBackup, type AutoBackup } from './backup/auto.ts';
+import { backupHandlers } from './backup/handlers.ts';
 
 export type AppMode = 'desktop' | 'browser' | 'cli';
 
@@ -36,6 +38,8 @@ export interface Register {
   readonly dataDir: string;
   readonly databaseFile: string;
   readonly db: Kysely<DB>;
+  /** The automatic backups of this register (run by the long-running app, see app.ts). */
+  readonly backups: AutoBackup;
 }
 
 export const APP_VERSION: string = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
@@ -45,12 +49,14 @@ export interface RegisterOptions {
   mode: AppMode;
   /** Validate every answer against the contract's output schema (on in tests and development). */
   checkOutputs?: boolean;
+  /** Run SQLite's quick_check before anything else (the long-running app does, at each start). */
+  quickCheck?: boolean;
 }
 
 export async function openRegister(options: RegisterOptions): Promise<Register> {
   const dataDir = path.resolve(options.dataDir);
   const databaseFile = path.join(dataDir, DATABASE_FILE);
-  const opened = await openDatabase(databaseFile);
+  const opened = await openDatabase(databaseFile, { quickCheck: options.quickCheck ?? false });
   const { db } = opened;
   const divisions = createDivisionIndex();
   const checkAreaCode = (code: string) => {
@@ -58,9 +64,22 @@ export async function openRegister(options: RegisterOptions): Promise<Register> 
       throw new AppError('VALIDATION', '所选行政区划不存在', [{ path: 'areaCode', message: '所选行政区划不存在，请从列表中选择' }]);
   };
 
+  const backups = autoBackup(dataDir, APP_VERSION, (file) =>
+    immediateTransaction(db, (trx) =>
+      appendChange(trx, {
+        actor: 'system:auto-backup',
+        at: new Date().toISOString(),
+        entity: 'register',
+        entityId: 'backup',
+        action: 'backup',
+        data: { file: path.basename(file) },
+      }),
+    ),
+  );
   const sessions = new SessionStore(DEFAULT_SECURITY.idleMinutes * 60_000);
   const handlers: Handlers = {
     ...authHandlers({ db, raw: opened.raw, dataDir, sessions }),
+    ...backupHandlers({ db, dataDir, databaseFile, backups }),
     'app.info': async () => ({
       version: APP_VERSION,
       mode: options.mode,
@@ -147,6 +166,7 @@ export async function openRegister(options: RegisterOptions): Promise<Register> 
     dataDir,
     databaseFile,
     db,
+    backups,
     close: () => (closing ??= opened.close()),
   };
 }

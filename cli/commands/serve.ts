@@ -3,7 +3,7 @@ import { startHost } from '../../host/server.ts';
 import { ensureRendererBuilt } from '../../host/renderer.ts';
 import { resolveDataDir } from '../../services/dataDir.ts';
 import { acquireInstanceLock } from '../../services/instanceLock.ts';
-import { openRegister } from '../../services/register.ts';
+import { openApp } from '../../services/app.ts';
 import { intFlag, parse } from '../args.ts';
 import { EXIT, printLine } from '../io.ts';
 
@@ -16,7 +16,7 @@ export async function serveCommand(args: string[]): Promise<number> {
   let host;
   try {
     const staticDir = await ensureRendererBuilt();
-    register = await openRegister({ dataDir, mode: 'browser' });
+    register = await openApp({ dataDir, mode: 'browser' });
     host = await startHost({ dispatch: register.dispatch, staticDir, port });
   } catch (error) {
     await register?.close();
@@ -26,6 +26,8 @@ export async function serveCommand(args: string[]): Promise<number> {
   printLine(`枫桥浏览器模式已启动，请在浏览器中打开 / open in your browser:`);
   printLine(host.url);
   printLine(`数据文件 / register: ${register.databaseFile}`);
+  if (!register.register())
+    printLine('注意：登记簿检查未通过，已进入恢复模式，请在浏览器中选择备份恢复 / the register failed its check: recovery mode');
   printLine('按 Ctrl+C 停止 / press Ctrl+C to stop');
 
   await new Promise<void>((resolve) => {

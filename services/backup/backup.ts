@@ -11,7 +11,7 @@ import { ATTACHMENTS_DIR, attachmentPath } from '../attachments.ts';
 import { DATABASE_FILE } from '../dataDir.ts';
 import { MIGRATION_NAMES } from '../db/migrations/index.ts';
 import { acquireInstanceLock } from '../instanceLock.ts';
-import { readBackup, writeBackup, type BackupHeader, type Entry } from './container.ts';
+import { readBackup, writeBackup, type BackupHeader, type BackupSecret, type Entry } from './container.ts';
 
 /** Passphrases shorter than this are refused: the backup leaves the office on a USB stick. */
 export const MIN_PASSPHRASE_CHARS = 8;
@@ -38,11 +38,11 @@ export interface BackupResult {
 export async function createBackup(
   dataDir: string,
   out: string,
-  passphrase: string,
+  secret: BackupSecret,
   appVersion: string,
   now = new Date(),
 ): Promise<BackupResult> {
-  checkPassphrase(passphrase);
+  if (typeof secret === 'string') checkPassphrase(secret);
   const source = path.join(dataDir, DATABASE_FILE);
   if (!fs.existsSync(source)) throw new AppError('NOT_FOUND', `数据文件夹 ${dataDir} 中没有登记簿`);
   if (!fs.existsSync(path.dirname(path.resolve(out)))) throw new AppError('VALIDATION', `保存备份的文件夹不存在：${path.dirname(out)}`);
@@ -75,7 +75,7 @@ export async function createBackup(
       out,
       entries,
       { createdAt: now.toISOString(), appVersion, schemaVersion: facts.applied, cases: facts.cases, attachments: present.length },
-      passphrase,
+      secret,
     );
     return {
       file: path.resolve(out),
@@ -125,15 +125,22 @@ function verifySnapshot(file: string): number {
  * only then is the current register moved aside (kept as fengqiao.sqlite3.before-restore-…) and the restored
  * one moved in. Refused while the app has the register open.
  */
-export async function restoreBackup(dataDir: string, file: string, passphrase: string, now = new Date()): Promise<RestoreResult> {
+export async function restoreBackup(
+  dataDir: string,
+  file: string,
+  secret: BackupSecret,
+  /** lockHeld: the caller is the running app, which holds the instance lock and has the register closed. */
+  options: { now?: Date; aside?: 'before-restore' | 'damaged'; lockHeld?: boolean } = {},
+): Promise<RestoreResult> {
+  const now = options.now ?? new Date();
   fs.mkdirSync(dataDir, { recursive: true });
-  const release = acquireInstanceLock(dataDir, 'restore');
+  const release = options.lockHeld ? () => undefined : acquireInstanceLock(dataDir, 'restore');
   const work = fs.mkdtempSync(path.join(dataDir, '.restore-'));
   try {
-    const { header, names } = await readBackup(file, work, passphrase);
+    const { header, names } = await readBackup(file, work, secret);
     if (!names.includes(DATABASE_FILE)) throw new AppError('VALIDATION', '备份中没有登记簿文件，未作任何改动');
     const cases = verifySnapshot(path.join(work, DATABASE_FILE));
-    const replaced = moveAside(dataDir, now);
+    const replaced = moveAside(dataDir, now, options.aside ?? 'before-restore');
     fs.renameSync(path.join(work, DATABASE_FILE), path.join(dataDir, DATABASE_FILE));
     noteRestoredAuditHead(dataDir, replaced);
     let attachments = 0;
@@ -169,10 +176,10 @@ function noteRestoredAuditHead(dataDir: string, replaced: string | null): void {
 }
 
 /** Moves the current register and its WAL aside, under one name with the time; returns where it went. */
-function moveAside(dataDir: string, now: Date): string | null {
+function moveAside(dataDir: string, now: Date, label: string): string | null {
   const current = path.join(dataDir, DATABASE_FILE);
   if (!fs.existsSync(current)) return null;
-  const aside = `${current}.before-restore-${stamp(now)}`;
+  const aside = `${current}.${label}-${stamp(now)}`;
   for (const suffix of ['-wal', '-shm']) if (fs.existsSync(current + suffix)) fs.renameSync(current + suffix, aside + suffix);
   fs.renameSync(current, aside);
   return aside;

@@ -35,6 +35,18 @@ export interface Entry {
   file: string;
 }
 
+/**
+ * A key already derived from the passphrase (kept by the app for its automatic backups, so that they run
+ * unattended): backups made with it carry its salt, and open with the passphrase like any other.
+ */
+export interface StoredKey {
+  kdf: BackupHeader['kdf'];
+  key: Buffer;
+}
+
+/** The passphrase as typed, or the stored key. */
+export type BackupSecret = string | StoredKey;
+
 function deriveKey(passphrase: string, kdf: BackupHeader['kdf']): Buffer {
   return crypto.scryptSync(passphrase.normalize('NFC'), Buffer.from(kdf.salt, 'base64'), 32, {
     N: kdf.N,
@@ -42,6 +54,19 @@ function deriveKey(passphrase: string, kdf: BackupHeader['kdf']): Buffer {
     p: kdf.p,
     maxmem: 256 * 1024 * 1024,
   });
+}
+
+/** Derives a key to keep, with a fresh salt. */
+export function storedKeyFor(passphrase: string): StoredKey {
+  const kdf: BackupHeader['kdf'] = { name: 'scrypt', ...KDF, salt: crypto.randomBytes(16).toString('base64') };
+  return { kdf, key: deriveKey(passphrase, kdf) };
+}
+
+function keyFor(secret: BackupSecret, kdf: BackupHeader['kdf']): Buffer {
+  if (typeof secret === 'string') return deriveKey(secret, kdf);
+  const same = secret.kdf.salt === kdf.salt && secret.kdf.N === kdf.N && secret.kdf.r === kdf.r && secret.kdf.p === kdf.p;
+  if (!same) throw new AppError('VALIDATION', '这个备份不是用本机保存的备份口令加密的：请输入当时设置的备份口令');
+  return secret.key;
 }
 
 /** Entries as a byte stream: [u16 name length][name][u64 size][bytes] each. */
@@ -59,19 +84,13 @@ async function* entryStream(entries: readonly Entry[]): AsyncGenerator<Buffer> {
 }
 
 /** Writes the backup to `out` (through a temporary file, renamed when complete and synced). */
-export async function writeBackup(out: string, entries: readonly Entry[], facts: HeaderFacts, passphrase: string): Promise<BackupHeader> {
-  const salt = crypto.randomBytes(16);
+export async function writeBackup(out: string, entries: readonly Entry[], facts: HeaderFacts, secret: BackupSecret): Promise<BackupHeader> {
   const iv = crypto.randomBytes(12);
-  const header: BackupHeader = {
-    format: 'fengqiao-backup',
-    version: 1,
-    ...facts,
-    kdf: { name: 'scrypt', ...KDF, salt: salt.toString('base64') },
-    cipher: 'aes-256-gcm',
-    iv: iv.toString('base64'),
-  };
+  const kdf: BackupHeader['kdf'] =
+    typeof secret === 'string' ? { name: 'scrypt', ...KDF, salt: crypto.randomBytes(16).toString('base64') } : secret.kdf;
+  const header: BackupHeader = { format: 'fengqiao-backup', version: 1, ...facts, kdf, cipher: 'aes-256-gcm', iv: iv.toString('base64') };
   const headerLine = Buffer.from(`${JSON.stringify(header)}\n`, 'utf8');
-  const cipher = crypto.createCipheriv('aes-256-gcm', deriveKey(passphrase, header.kdf), iv);
+  const cipher = crypto.createCipheriv('aes-256-gcm', keyFor(secret, kdf), iv);
   cipher.setAAD(headerLine);
   const tmp = `${out}.${process.pid}.part`;
   const fd = fs.openSync(tmp, 'w');
@@ -171,13 +190,13 @@ function entryWriter(dir: string): Writable {
  * Decrypts a backup into `dir` and verifies it. Refused (VALIDATION, nothing used) on a wrong passphrase or
  * any change to the file: GCM checks the tag only at the end, so the caller uses `dir` only after success.
  */
-export async function readBackup(file: string, dir: string, passphrase: string): Promise<{ header: BackupHeader; names: string[] }> {
+export async function readBackup(file: string, dir: string, secret: BackupSecret): Promise<{ header: BackupHeader; names: string[] }> {
   const { header, headerLine, bodyStart, size } = readHeader(file);
   const tag = Buffer.alloc(TAG_BYTES);
   const fd = fs.openSync(file, 'r');
   fs.readSync(fd, tag, 0, TAG_BYTES, size - TAG_BYTES);
   fs.closeSync(fd);
-  const decipher = crypto.createDecipheriv('aes-256-gcm', deriveKey(passphrase, header.kdf), Buffer.from(header.iv, 'base64'));
+  const decipher = crypto.createDecipheriv('aes-256-gcm', keyFor(secret, header.kdf), Buffer.from(header.iv, 'base64'));
   decipher.setAAD(headerLine);
   decipher.setAuthTag(tag);
   const writer = entryWriter(dir);

@@ -12,6 +12,7 @@ import { CaseImport, CaseImportResult } from '../domain/caseImport.ts';
 import { Mediator, MediatorInput } from '../domain/mediator.ts';
 import { ScreeningOverview, ScreeningReport, ScreeningReportInput } from '../domain/screening.ts';
 import { WarningItem, Worklist } from '../domain/worklist.ts';
+import { BackupConfigure, BackupStatus, RecoveryStatus } from '../domain/backup.ts';
 import {
   AuditPage,
   AuditQuery,
@@ -81,6 +82,18 @@ export const contract = {
   'audit.list': { input: AuditQuery, output: AuditPage },
   /** Walks the whole hash chain of the log (also part of `fengqiao check`). */
   'audit.verify': { input: none, output: AuditVerification },
+  'backup.status': { input: none, output: BackupStatus },
+  /** Sets the passphrase (kept as a derived key for the unattended backups), how many to keep, a second folder. */
+  'backup.configure': { input: BackupConfigure, output: BackupStatus },
+  /** Backs up now; a failure is reported in the status's lastError. */
+  'backup.run': { input: none, output: BackupStatus },
+  /** When the register failed its check at start: what is wrong and the backups that can bring it back. */
+  'recovery.status': { input: none, output: RecoveryStatus },
+  /** Restores one of the listed backups; the damaged register is kept beside it. */
+  'recovery.restore': {
+    input: z.object({ file: z.string().min(1).max(1000), passphrase: z.string().max(200).nullish() }),
+    output: z.object({ cases: z.number().int(), createdAt: z.string(), replaced: z.string().nullable() }),
+  },
   'setup.status': { input: none, output: SetupStatus },
   'setup.complete': { input: CommitteeInput, output: Committee },
   'committees.list': { input: none, output: z.array(Committee) },

@@ -46,6 +46,12 @@ export const METHOD_RULES = {
   'security.set': 'user.manage',
   'audit.list': 'audit.read',
   'audit.verify': 'audit.read',
+  'backup.status': 'backup.manage',
+  'backup.configure': 'backup.manage',
+  'backup.run': 'backup.manage',
+  // Only meaningful while the register is damaged, when no account can be checked: whoever is at the PC.
+  'recovery.status': 'public',
+  'recovery.restore': 'public',
   'setup.status': 'public',
   'setup.complete': 'config.manage',
   'committees.list': 'case.read',

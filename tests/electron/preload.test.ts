@@ -21,12 +21,12 @@ describe('preload', () => {
     expect(Object.values(api)).not.toContain(electron.ipcRenderer);
   });
 
-  it('call invokes the fengqiao:call channel with the method and input', async () => {
+  it('call invokes the fengqiao:call channel with the method, input and session', async () => {
     await import('../../electron/preload.ts');
     const api = electron.contextBridge.exposeInMainWorld.mock.calls[0]![1] as unknown as {
-      call: (m: string, i: unknown) => Promise<unknown>;
+      call: (m: string, i: unknown, s: string | null) => Promise<unknown>;
     };
-    await expect(api.call('cases.get', { id: 'x' })).resolves.toEqual({ ok: true, value: null });
-    expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(IPC_CHANNEL, 'cases.get', { id: 'x' });
+    await expect(api.call('cases.get', { id: 'x' }, 'token-1')).resolves.toEqual({ ok: true, value: null });
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(IPC_CHANNEL, 'cases.get', { id: 'x' }, 'token-1');
   });
 });

@@ -34,7 +34,7 @@ function setUp(options: { argv?: string[]; env?: NodeJS.ProcessEnv; openError?: 
   const register = fakeRegister(dataDir);
   const release = vi.fn();
   const services = {
-    openRegister: vi.fn(async () => {
+    openApp: vi.fn(async () => {
       if (options.openError) throw options.openError;
       return register;
     }),
@@ -60,7 +60,7 @@ describe('createShell', () => {
     const { shell, services } = setUp();
     expect(await shell.start()).toBe(false);
     expect(electron.app.quit).toHaveBeenCalled();
-    expect(services.openRegister).not.toHaveBeenCalled();
+    expect(services.openApp).not.toHaveBeenCalled();
     expect(services.acquireInstanceLock).not.toHaveBeenCalled();
     expect(electron.BrowserWindow.instances).toHaveLength(0);
     expect(electron.recorded.handlers).toHaveLength(0);
@@ -82,7 +82,7 @@ describe('createShell', () => {
     const fromEnv = tempDir('fengqiao-env-');
     const { shell, services } = setUp({ argv: ['electron', '.'], env: { FENGQIAO_DATA_DIR: fromEnv } });
     await shell.start();
-    expect(services.openRegister).toHaveBeenCalledWith({ dataDir: fromEnv, mode: 'desktop', checkOutputs: true });
+    expect(services.openApp).toHaveBeenCalledWith({ dataDir: fromEnv, mode: 'desktop', checkOutputs: true });
     expect(services.acquireInstanceLock).toHaveBeenCalledWith(fromEnv, 'desktop');
   });
 
@@ -159,7 +159,7 @@ describe('createShell', () => {
       ok: true,
       value: { mode: 'desktop' },
     });
-    expect(register.dispatch).toHaveBeenCalledWith('app.info', {}, { actor: expect.stringMatching(/^desktop:/) });
+    expect(register.dispatch).toHaveBeenCalledWith('app.info', {}, { via: 'desktop', session: null });
     await expect(
       handler({ sender: contents, senderFrame: contents.subFrame('https://example.com/') }, 'app.info', {}),
     ).resolves.toMatchObject({
@@ -201,7 +201,7 @@ describe('createShell', () => {
       throw new AppError('UNAVAILABLE', '枫桥已在运行（浏览器模式，进程 42），同一份数据不能同时打开两次。');
     });
     expect(await shell.start()).toBe(false);
-    expect(services.openRegister).not.toHaveBeenCalled();
+    expect(services.openApp).not.toHaveBeenCalled();
     expect(electron.dialog.showErrorBox).toHaveBeenCalledWith('枫桥无法启动', expect.stringContaining('浏览器模式'));
   });
 
@@ -209,7 +209,7 @@ describe('createShell', () => {
     const { shell, services } = setUp({ withIndex: false });
     expect(await shell.start()).toBe(false);
     expect(electron.dialog.showErrorBox).toHaveBeenCalledWith('枫桥无法启动', expect.stringContaining('npm run build'));
-    expect(services.openRegister).not.toHaveBeenCalled();
+    expect(services.openApp).not.toHaveBeenCalled();
   });
 
   it('brings its window forward when a second instance starts', async () => {
