@@ -1,6 +1,6 @@
-// The long-running app (the desktop shell and browser mode) around the register: it checks the file at start,
-// runs the automatic backups, and when the register fails its check it does not give up: it serves a recovery
-// mode that lists the backups and restores the one the clerk picks (the damaged file is kept), then opens the
+// The long-running app (the desktop shell and browser mode) around the register: it checks the file at start
+// (SQLite's quick_check, in a worker, while the app is already usable), runs the automatic backups, and when
+// the register fails its check it does not give up: it serves a recovery mode that lists the backups and restores the one the clerk picks (the damaged file is kept), then opens the
 // restored register in place, without a restart.
 import path from 'node:path';
 import type { ApiResult } from '../shared/api/result.ts';
@@ -11,6 +11,7 @@ import { DATABASE_FILE } from './dataDir.ts';
 import { recoveryBackups, readStoredKey } from './backup/auto.ts';
 import { restoreBackup } from './backup/backup.ts';
 import { issuesOf, type CallContext } from './dispatcher.ts';
+import { quickCheckInWorker } from './db/quickCheck.ts';
 import { APP_VERSION, openRegister, type Register, type RegisterOptions } from './register.ts';
 
 export interface AppService {
@@ -20,6 +21,8 @@ export interface AppService {
   readonly databaseFile: string;
   /** The register, or null while in recovery mode. */
   register(): Register | null;
+  /** Settles when the check at start is done (the app is usable meanwhile). */
+  readonly checked: Promise<void>;
 }
 
 export interface AppOptions extends RegisterOptions {
@@ -45,7 +48,7 @@ export async function openApp(options: AppOptions): Promise<AppService> {
     timers = [first, every];
   };
   const open = async () => {
-    register = await openRegister({ ...options, dataDir, quickCheck: true });
+    register = await openRegister({ ...options, dataDir });
     problem = null;
     schedule(register);
   };
@@ -53,10 +56,29 @@ export async function openApp(options: AppOptions): Promise<AppService> {
   try {
     await open();
   } catch (error) {
-    if (!(error instanceof AppError) || error.code !== 'DB_INVALID') throw error;
-    problem = error.message;
+    if (!isDamage(error)) throw error;
+    problem =
+      error instanceof AppError ? error.message : `数据文件 ${databaseFile} 已损坏（${(error as Error).message}），程序没有改动它。`;
     log.error('starting in recovery mode', { dataDir, problem });
   }
+
+  // A file that opens may still be damaged deeper down: quick_check reads every page, off the main thread.
+  const running = register ? quickCheckInWorker(databaseFile) : null;
+  const check = async () => {
+    if (!running) return;
+    const result = await running.result.catch((error: unknown) => {
+      log.warn('the quick check could not run', { error: String(error) });
+      return null;
+    });
+    if (result === null || result === 'ok' || !register) return;
+    log.error('the register failed its quick check; switching to recovery mode', { result: result.slice(0, 2000) });
+    problem = `数据文件 ${databaseFile} 检查未通过，可能已损坏（${result.slice(0, 200)}）。`;
+    const open = register;
+    register = null;
+    for (const t of timers) clearTimeout(t);
+    await open.close().catch(() => undefined);
+  };
+  const checked = check();
 
   const recover = async (input: { file: string; passphrase?: string | null | undefined }) => {
     const listed = recoveryBackups(dataDir).find((b) => b.file === input.file);
@@ -90,10 +112,20 @@ export async function openApp(options: AppOptions): Promise<AppService> {
     dataDir,
     databaseFile,
     register: () => register,
+    checked,
     dispatch: (method, input, ctx) => (register ? register.dispatch(method, input, ctx) : recoveryDispatch(method, input)),
     async close() {
+      running?.cancel();
+      await checked;
       for (const t of timers) clearTimeout(t);
       await register?.close();
     },
   };
+}
+
+/** Damage found while opening: the file is not a database, or SQLite met a malformed page on the way. */
+function isDamage(error: unknown): boolean {
+  if (error instanceof AppError) return error.code === 'DB_INVALID';
+  const code = (error as { code?: string }).code;
+  return code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB';
 }

@@ -49,14 +49,12 @@ export interface RegisterOptions {
   mode: AppMode;
   /** Validate every answer against the contract's output schema (on in tests and development). */
   checkOutputs?: boolean;
-  /** Run SQLite's quick_check before anything else (the long-running app does, at each start). */
-  quickCheck?: boolean;
 }
 
 export async function openRegister(options: RegisterOptions): Promise<Register> {
   const dataDir = path.resolve(options.dataDir);
   const databaseFile = path.join(dataDir, DATABASE_FILE);
-  const opened = await openDatabase(databaseFile, { quickCheck: options.quickCheck ?? false });
+  const opened = await openDatabase(databaseFile);
   const { db } = opened;
   const divisions = createDivisionIndex();
   const checkAreaCode = (code: string) => {

@@ -25,8 +25,6 @@ export interface OpenedDatabase {
 export interface OpenOptions {
   /** Only these migrations (a prefix of the list); used by tests to build a database of an earlier version. */
   migrations?: Record<string, Migration>;
-  /** Check the file with SQLite's quick_check before anything touches it; DB_INVALID when it fails. */
-  quickCheck?: boolean;
 }
 
 /** Opens (creating when missing) and migrates the register at `file`. */
@@ -38,7 +36,6 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   try {
     raw = new Database(file, { timeout: BUSY_TIMEOUT_MS });
     applied = refuseNewerDatabase(raw, Object.keys(migrations));
-    if (options.quickCheck) refuseDamaged(raw, file);
   } catch (error) {
     throw asOpenError(error, file);
   }
@@ -118,20 +115,6 @@ function refuseNewerDatabase(raw: Database.Database, known: string[]): string[] 
     );
   }
   return applied;
-}
-
-/** SQLite's quick_check (structure, not every index entry): a damaged register is not opened, and not changed. */
-function refuseDamaged(raw: Database.Database, file: string): void {
-  let result: string;
-  try {
-    result = (raw.pragma('quick_check', { simple: false }) as { quick_check: string }[]).map((r) => r.quick_check).join('; ');
-  } catch (error) {
-    result = (error as Error).message;
-  }
-  if (result === 'ok') return;
-  raw.close();
-  log.error('the register failed its quick check', { file, result: result.slice(0, 2000) });
-  throw new AppError('DB_INVALID', `数据文件 ${file} 检查未通过，可能已损坏（${result.slice(0, 200)}）。程序没有改动它。`);
 }
 
 function asOpenError(error: unknown, file: string): AppError {
