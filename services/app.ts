@@ -11,7 +11,7 @@ import { DATABASE_FILE } from './dataDir.ts';
 import { recoveryBackups, readStoredKey } from './backup/auto.ts';
 import { restoreBackup } from './backup/backup.ts';
 import { issuesOf, type CallContext } from './dispatcher.ts';
-import { quickCheckInWorker } from './db/quickCheck.ts';
+import { quickCheckInWorker, type RunningCheck } from './db/quickCheck.ts';
 import { APP_VERSION, openRegister, type Register, type RegisterOptions } from './register.ts';
 
 export interface AppService {
@@ -28,6 +28,8 @@ export interface AppService {
 export interface AppOptions extends RegisterOptions {
   /** Check for a due backup this often (default every 30 minutes; the first check a minute after start). */
   backupCheckMs?: number;
+  /** Start the quick_check this long after opening (default 5 s: the first screen comes first). */
+  checkDelayMs?: number;
 }
 
 const FIRST_CHECK_MS = 60_000;
@@ -63,9 +65,20 @@ export async function openApp(options: AppOptions): Promise<AppService> {
   }
 
   // A file that opens may still be damaged deeper down: quick_check reads every page, off the main thread.
-  const running = register ? quickCheckInWorker(databaseFile) : null;
+  let running: RunningCheck | null = null;
+  let cancelled = false;
+  let wake: (() => void) | null = null;
   const check = async () => {
-    if (!running) return;
+    if (!register) return;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, options.checkDelayMs ?? 5000);
+      wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+    if (cancelled) return;
+    running = quickCheckInWorker(databaseFile);
     const result = await running.result.catch((error: unknown) => {
       log.warn('the quick check could not run', { error: String(error) });
       return null;
@@ -115,6 +128,8 @@ export async function openApp(options: AppOptions): Promise<AppService> {
     checked,
     dispatch: (method, input, ctx) => (register ? register.dispatch(method, input, ctx) : recoveryDispatch(method, input)),
     async close() {
+      cancelled = true;
+      wake?.();
       running?.cancel();
       await checked;
       for (const t of timers) clearTimeout(t);

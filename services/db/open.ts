@@ -52,9 +52,9 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   const db = new Kysely<DB>({
     dialect: new SqliteDialect({ database: withStatementCache(raw) }),
     log(event) {
-      if (event.level === 'error') log.error('query failed', { sql: event.query.sql, error: String(event.error) });
+      if (event.level === 'error') log.error('query failed', { sql: event.query.sql.slice(0, 300), error: String(event.error) });
       else if (event.queryDurationMillis > SLOW_QUERY_MS)
-        log.warn('slow query', { ms: Math.round(event.queryDurationMillis), sql: event.query.sql });
+        log.warn('slow query', { ms: Math.round(event.queryDurationMillis), sql: event.query.sql.slice(0, 300) });
     },
   });
 

@@ -116,7 +116,7 @@ describe('the check at start', () => {
     const size = fs.fstatSync(fd).size;
     fs.writeSync(fd, Buffer.alloc(4096 * 2, 0x5a), 0, 4096 * 2, Math.floor(size / 4096 / 2) * 4096);
     fs.closeSync(fd);
-    const app = await openApp({ dataDir, mode: 'browser' });
+    const app = await openApp({ dataDir, mode: 'browser', checkDelayMs: 0 });
     try {
       await app.checked;
       expect(app.register()).toBeNull();
