@@ -26,9 +26,20 @@ export function runAsUser<T>(userId: string | null, work: () => Promise<T>): Pro
   return currentUser.run(userId, work);
 }
 
-/** Appends one entry, chained to the last one. Call inside a write transaction (BEGIN IMMEDIATE). */
+/**
+ * The hash of the last entry written in each open transaction: a transaction holds the write lock, so nobody
+ * else appends meanwhile, and a bulk import need not read it back for every entry. Keyed by the transaction's
+ * own Kysely instance, which lives only as long as the transaction.
+ */
+const lastHashIn = new WeakMap<Kysely<DB>, string>();
+
+/** Appends one entry, chained to the last one. Call inside a write transaction (BEGIN IMMEDIATE), never on the root db. */
 export async function appendChange(trx: Kysely<DB>, entry: ChangeEntry): Promise<void> {
-  const last = await trx.selectFrom('change_log').select('hash').orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  const known = lastHashIn.get(trx);
+  const last =
+    known !== undefined
+      ? { hash: known }
+      : await trx.selectFrom('change_log').select('hash').orderBy('seq', 'desc').limit(1).executeTakeFirst();
   const fields = {
     at: entry.at,
     actor: entry.actor,
@@ -39,10 +50,12 @@ export async function appendChange(trx: Kysely<DB>, entry: ChangeEntry): Promise
     data: JSON.stringify(entry.data ?? null),
   };
   const prev = last?.hash ?? GENESIS_HASH;
+  const hash = entryHash(prev, fields);
   await trx
     .insertInto('change_log')
-    .values({ ...fields, prev_hash: prev, hash: entryHash(prev, fields) })
+    .values({ ...fields, prev_hash: prev, hash })
     .execute();
+  lastHashIn.set(trx, hash);
 }
 
 /** Records that someone saw personal data (a case, an attachment, an export), in its own transaction. */
