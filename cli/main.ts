@@ -3,7 +3,9 @@ import { AppError } from '../shared/errors.ts';
 import { adminResetCommand } from './commands/adminReset.ts';
 import { backupCommand, checkCommand, restoreCommand } from './commands/backup.ts';
 import { caseCommand } from './commands/case.ts';
+import { exportCommand } from './commands/export.ts';
 import { initCommand } from './commands/init.ts';
+import { importLedgerCommand } from './commands/ledger.ts';
 import { seedCommand } from './commands/seed.ts';
 import { serveCommand } from './commands/serve.ts';
 import { EXIT, UsageError, printError, printLine, reportError } from './io.ts';
@@ -16,6 +18,10 @@ const USAGE = `用法 / usage: fengqiao <command> [options]
   case import --json FILE|-   import whole cases with their history (all or nothing; a ref imported before is skipped)
   case list [--search Q] [--type T] [--status S] [--risk R] [--attention A] [--from D] [--to D] [--page N] [--page-size N] [--json]
   case show ID|NUMBER [--json]
+  import-ledger FILE [--mapping M] [--dry-run] [--json]
+                              import an xlsx/csv ledger (台账): valid rows in one transaction, rejected rows listed
+                              (exit 3 when some rows were rejected; --dry-run imports nothing)
+  export --xlsx FILE [--json] the whole register as an Excel workbook
   seed --cases N [--seed S]   fill the register with realistic sample data
   serve [--port P]            browser mode on 127.0.0.1 (prints the address to open)
   backup --out FILE [--json]  encrypted backup of the register and its attachments
@@ -36,6 +42,8 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   backup: backupCommand,
   restore: restoreCommand,
   check: checkCommand,
+  'import-ledger': importLedgerCommand,
+  export: exportCommand,
   'admin-reset': adminResetCommand,
 };
 

@@ -29,6 +29,7 @@ import { writeAuditHead } from './audit/verify.ts';
 import { log } from './logger.ts';
 import { autoBackup, type AutoBackup } from './backup/auto.ts';
 import { backupHandlers } from './backup/handlers.ts';
+import { ledgerHandlers } from './ledger/handlers.ts';
 
 export type AppMode = 'desktop' | 'browser' | 'cli';
 
@@ -78,6 +79,7 @@ export async function openRegister(options: RegisterOptions): Promise<Register> 
   const handlers: Handlers = {
     ...authHandlers({ db, raw: opened.raw, dataDir, sessions }),
     ...backupHandlers({ db, dataDir, databaseFile, backups }),
+    ...ledgerHandlers(db),
     'app.info': async () => ({
       version: APP_VERSION,
       mode: options.mode,

@@ -9,6 +9,8 @@ import { Attachment, AttachmentContent, AttachmentInput } from '../domain/attach
 import { LifecycleConfig } from '../domain/config.ts';
 import { CorrectionInput, StepInput } from '../domain/lifecycle.ts';
 import { CaseImport, CaseImportResult } from '../domain/caseImport.ts';
+import { LedgerFile, LedgerFileContent, LedgerFileInfo, LedgerReport } from '../domain/ledger.ts';
+import { RegisterExport } from '../domain/registerExport.ts';
 import { Mediator, MediatorInput } from '../domain/mediator.ts';
 import { ScreeningOverview, ScreeningReport, ScreeningReportInput } from '../domain/screening.ts';
 import { WarningItem, Worklist } from '../domain/worklist.ts';
@@ -127,6 +129,14 @@ export const contract = {
   'cases.correct': { input: z.object({ caseId: recordId, correction: CorrectionInput }), output: CaseDetail },
   /** Whole cases with their history from another system, all or none; a case imported before is skipped. */
   'cases.import': { input: CaseImport, output: CaseImportResult },
+  /** A ledger file (xlsx or csv): its sheets, headers, first rows, and the saved or suggested column mapping. */
+  'ledger.read': { input: LedgerFileContent, output: LedgerFileInfo },
+  /** The import's report row by row (dry run): writes nothing. */
+  'ledger.preview': { input: LedgerFile, output: LedgerReport },
+  /** Imports every valid row in one transaction (or nothing); rows imported before are skipped. */
+  'ledger.import': { input: LedgerFile, output: LedgerReport },
+  /** The whole register as an xlsx workbook (案件, 当事人, 调解员, 委员会, 排查). */
+  'data.exportXlsx': { input: none, output: RegisterExport },
   'attachments.add': { input: AttachmentInput, output: Attachment },
   'attachments.get': { input: z.object({ id: recordId }), output: AttachmentContent },
   'work.today': { input: none, output: Worklist },
