@@ -1,10 +1,11 @@
-// Connects to the register (desktop bridge, or browser mode's token), then shows the app — or, in browser
-// mode without a token, how to open the right address. Pasting that address into the same tab only changes
+// Connects to the register (desktop bridge, or browser mode's token), then shows the app behind the sign-in
+// gate — or, in browser mode without a token, how to open the right address. Pasting that address into the same tab only changes
 // the fragment (no reload), so the page listens for it.
 import { useEffect, useState } from 'react';
 import { ApiProvider } from './api/ApiContext.tsx';
 import { connect } from './api/transport.ts';
 import { App } from './App.tsx';
+import { AuthGate } from './auth/AuthGate.tsx';
 import { NoTokenPage } from './startup/NoTokenPage.tsx';
 
 export function Root() {
@@ -24,7 +25,9 @@ export function Root() {
   if (!connection.transport) return <NoTokenPage />;
   return (
     <ApiProvider transport={connection.transport} mode={connection.mode}>
-      <App />
+      <AuthGate>
+        <App />
+      </AuthGate>
     </ApiProvider>
   );
 }

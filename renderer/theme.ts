@@ -1,5 +1,5 @@
 // The look of the workbench: Mantine's defaults with Chinese system fonts first.
-import { Modal, Notification, Select, createTheme } from '@mantine/core';
+import { Modal, Notification, PasswordInput, Select, createTheme } from '@mantine/core';
 import { DateInput, DatePickerInput } from '@mantine/dates';
 
 // Clear buttons are icons only: give them a name a screen reader (and a test) can use.
@@ -19,5 +19,7 @@ export const theme = createTheme({
     DatePickerInput: DatePickerInput.extend({ defaultProps: { clearButtonProps } }),
     Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': '关闭' } } }),
     Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': '关闭' } } }),
+    // Mantine names the eye button in English; it is a toggle (aria-pressed says whether the password shows).
+    PasswordInput: PasswordInput.extend({ defaultProps: { visibilityToggleButtonProps: { 'aria-label': '显示密码' } } }),
   },
 });

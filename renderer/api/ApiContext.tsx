@@ -1,6 +1,8 @@
-// Hands the typed API client (and whether we run as the desktop app or in the browser) to every page.
+// Hands the typed API client (and whether we run as the desktop app or in the browser) to every page. Every
+// answer passes watchSession, so the sign-in gate hears of a session gone or locked wherever the call was made.
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { createClient, type ApiClient, type Transport } from '../../shared/api/client.ts';
+import { watchSession } from './session.ts';
 import type { AppMode } from './transport.ts';
 
 interface ApiContextValue {
@@ -11,7 +13,7 @@ interface ApiContextValue {
 const ApiContext = createContext<ApiContextValue | null>(null);
 
 export function ApiProvider({ transport, mode, children }: { transport: Transport; mode: AppMode; children: ReactNode }) {
-  const value = useMemo(() => ({ client: createClient(transport), mode }), [transport, mode]);
+  const value = useMemo(() => ({ client: createClient(watchSession(transport)), mode }), [transport, mode]);
   return <ApiContext.Provider value={value}>{children}</ApiContext.Provider>;
 }
 

@@ -1,13 +1,15 @@
 // How the renderer reaches the register: the desktop shell's preload bridge, or browser mode's local host
-// (POST /api/<method> with the per-run token). Everything else in the UI uses the typed client on top.
+// (POST /api/<method> with the per-run token). Each call carries the signed-in user's session (session.ts).
+// Everything else in the UI uses the typed client on top.
 import type { Transport } from '../../shared/api/client.ts';
 import type { ApiResult } from '../../shared/api/result.ts';
-import { TOKEN_HEADER } from '../../shared/api/result.ts';
+import { SESSION_HEADER, TOKEN_HEADER } from '../../shared/api/result.ts';
 import type { ErrorPayload } from '../../shared/errors.ts';
+import { currentSession, keepSessionIn } from './session.ts';
 
-/** What the desktop shell's preload exposes on `window.fengqiao`. */
+/** What the desktop shell's preload exposes on `window.fengqiao` (electron/preload.ts). */
 export interface DesktopBridge {
-  call(method: string, input: unknown): Promise<ApiResult<unknown>>;
+  call(method: string, input: unknown, session: string | null): Promise<ApiResult<unknown>>;
   mode: 'desktop';
 }
 
@@ -40,14 +42,20 @@ export function takeToken(win: Window): string | null {
   return win.sessionStorage.getItem(TOKEN_STORAGE_KEY);
 }
 
-/** Browser mode: one POST per call; the answer (also for 4xx/5xx) is the ApiResult JSON. */
+/**
+ * Browser mode: one POST per call, with the per-run token and (when signed in) the session; the answer (also
+ * for 4xx/5xx) is the ApiResult JSON.
+ */
 export function httpTransport(token: string, fetchImpl: typeof fetch = fetch.bind(globalThis)): Transport {
   return async (method, input) => {
+    const session = currentSession();
+    const headers: Record<string, string> = { 'content-type': 'application/json', [TOKEN_HEADER]: token };
+    if (session) headers[SESSION_HEADER] = session;
     let response: Response;
     try {
       response = await fetchImpl(`/api/${encodeURIComponent(method)}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
+        headers,
         body: JSON.stringify(input ?? {}),
       });
     } catch {
@@ -63,20 +71,25 @@ export function httpTransport(token: string, fetchImpl: typeof fetch = fetch.bin
   };
 }
 
-/** Desktop: the preload's bridge over IPC. */
+/** Desktop: the preload's bridge over IPC; the session is passed along with each call. */
 export function desktopTransport(bridge: DesktopBridge): Transport {
   return async (method, input) => {
     try {
-      return await bridge.call(method, input);
+      return await bridge.call(method, input, currentSession());
     } catch {
       return { ok: false, error: { code: 'UNAVAILABLE', message: '程序内部通信失败，请重新启动枫桥' } };
     }
   };
 }
 
-/** Picks the transport for where the page runs; call once at start, before the router reads the hash. */
+/**
+ * Picks the transport for where the page runs; call once at start, before the router reads the hash. The
+ * desktop keeps the session in memory only; browser mode also for the tab (a reload stays signed in).
+ */
 export function connect(win: Window): Connection {
   if (win.fengqiao?.mode === 'desktop') return { mode: 'desktop', transport: desktopTransport(win.fengqiao) };
   const token = takeToken(win);
-  return token ? { mode: 'browser', transport: httpTransport(token) } : { mode: 'browser', transport: null };
+  if (!token) return { mode: 'browser', transport: null };
+  keepSessionIn(win.sessionStorage);
+  return { mode: 'browser', transport: httpTransport(token) };
 }

@@ -1,6 +1,7 @@
 // 时间轴: every step of the case, oldest first (the service's order), with who recorded it. A replaced record
 // stays, struck through and marked 已更正; its correction says why. Every original record can be corrected
-// (again), also on an archived case; a correction itself is not corrected, its original is.
+// (again), also on an archived case; a correction itself is not corrected, its original is. Without onCorrect
+// (a role that may not correct) there is no 更正 button.
 import { Badge, Button, Group, Paper, Text, Timeline, Title } from '@mantine/core';
 import type { CaseDetail } from '../../shared/domain/case.ts';
 import { STEP_LABELS } from '../../shared/domain/lifecycle.ts';
@@ -19,7 +20,7 @@ function entryTitle(entry: TimelineEntry): string {
   return `${STEP_LABELS[entry.step.kind]}${entry.correction ? '（更正）' : ''} ${formatDate(entry.step.on)}${time}`;
 }
 
-export function CaseTimeline({ detail, onCorrect }: { detail: CaseDetail; onCorrect: (entry: TimelineEntry) => void }) {
+export function CaseTimeline({ detail, onCorrect }: { detail: CaseDetail; onCorrect?: ((entry: TimelineEntry) => void) | undefined }) {
   const entries = detail.progress.timeline;
   const names = new Map(detail.progress.mediators.map((m) => [m.mediatorId, m.name]));
   const nameOf = (id: string) => names.get(id) ?? '（未知调解员）';
@@ -54,7 +55,7 @@ export function CaseTimeline({ detail, onCorrect }: { detail: CaseDetail; onCorr
                         </Badge>
                       )}
                     </Group>
-                    {correctable(entry) && (
+                    {onCorrect && correctable(entry) && (
                       <Button size="compact-xs" variant="subtle" onClick={() => onCorrect(entry)}>
                         更正
                       </Button>

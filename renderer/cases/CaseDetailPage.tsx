@@ -1,7 +1,7 @@
 // One case in full: its number, status, colour and deadlines at the top; the 办理 bar with the steps it can
 // take next; the registration, the parties, the timeline, the people handling it, the case file and the
 // attachments. The registration can be edited (修改登记信息) until the case is archived; an archived case is
-// read-only: only corrections remain.
+// read-only: only corrections remain. What the user's role may not do (register, record, correct) is not offered.
 import { useState, type ReactNode } from 'react';
 import { Alert, Anchor, Button, Grid, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconLock, IconPencil } from '@tabler/icons-react';
@@ -9,6 +9,7 @@ import type { CaseDetail } from '../../shared/domain/case.ts';
 import { CASE_SOURCES, DISPUTE_TYPES, PARTY_ROLES, labelOf } from '../../shared/domain/reference.ts';
 import { useApi } from '../api/ApiContext.tsx';
 import { useApiQuery } from '../api/useApiQuery.ts';
+import { useMay } from '../auth/SessionContext.tsx';
 import { describeForClerk } from '../api/errors.ts';
 import { FieldRows } from '../common/FieldRows.tsx';
 import { formatDate, formatInstant } from '../common/dates.ts';
@@ -54,6 +55,7 @@ export function CaseDetailPage({ id }: { id: string }) {
 
 function CaseView({ initial }: { initial: CaseDetail }) {
   const api = useApi();
+  const may = useMay();
   const [detail, setDetail] = useState(initial);
   const [request, setRequest] = useState<StepRequest | null>(null);
   const [editing, setEditing] = useState(false);
@@ -88,7 +90,7 @@ function CaseView({ initial }: { initial: CaseDetail }) {
           本案已于{formatDate(detail.progress.archive?.on)}归档，不能再办理或添加附件。记录如有错误，请在时间轴上点“更正”并写明理由。
         </Alert>
       ) : (
-        <ActionBar steps={detail.progress.availableSteps} onChoose={(kind) => setRequest({ kind })} />
+        may('cases.record') && <ActionBar steps={detail.progress.availableSteps} onChoose={(kind) => setRequest({ kind })} />
       )}
 
       <Grid gap="lg">
@@ -99,7 +101,7 @@ function CaseView({ initial }: { initial: CaseDetail }) {
                 <Title order={3} size="h4">
                   基本情况
                 </Title>
-                {!archived && (
+                {!archived && may('cases.update') && (
                   <Button size="xs" variant="light" leftSection={<IconPencil size={14} />} onClick={() => setEditing(true)}>
                     修改登记信息
                   </Button>
@@ -129,7 +131,7 @@ function CaseView({ initial }: { initial: CaseDetail }) {
                 ))}
               </SimpleGrid>
             </div>
-            <CaseTimeline detail={detail} onCorrect={(entry) => setRequest({ entry })} />
+            <CaseTimeline detail={detail} onCorrect={may('cases.correct') ? (entry) => setRequest({ entry }) : undefined} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
@@ -141,7 +143,7 @@ function CaseView({ initial }: { initial: CaseDetail }) {
       <AttachmentsPanel
         caseId={detail.id}
         attachments={detail.progress.attachments}
-        readOnly={archived}
+        readOnly={archived || !may('attachments.add')}
         onAdded={async () => setDetail(await api.call('cases.get', { id: detail.id }))}
       />
       {request && (

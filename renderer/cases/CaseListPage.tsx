@@ -8,6 +8,7 @@ import { CaseFilterBar } from './CaseFilterBar.tsx';
 import { CaseTable } from './CaseTable.tsx';
 import { EMPTY_FILTERS, PAGE_SIZE, isFiltered, toListQuery, type CaseFilters } from './filters.ts';
 import { LoadError } from '../common/LoadError.tsx';
+import { useMay } from '../auth/SessionContext.tsx';
 
 interface CaseListPageProps {
   filters: CaseFilters;
@@ -55,6 +56,7 @@ export function CaseListPage({ filters, onFiltersChange }: CaseListPageProps) {
 }
 
 function EmptyList({ filtered, onClear }: { filtered: boolean; onClear: () => void }) {
+  const may = useMay();
   return (
     <Paper withBorder p="xl">
       <Stack align="center" gap="sm">
@@ -74,7 +76,7 @@ function EmptyList({ filtered, onClear }: { filtered: boolean; onClear: () => vo
             <Text size="sm" c="dimmed">
               登记的纠纷会按案号列在这里。
             </Text>
-            <Button onClick={() => navigate({ page: 'register' })}>纠纷登记</Button>
+            {may('cases.register') && <Button onClick={() => navigate({ page: 'register' })}>纠纷登记</Button>}
           </>
         )}
       </Stack>

@@ -18,6 +18,12 @@ export function formatInstant(iso: string | null | undefined): string {
   return d.isValid() ? d.format('YYYY年M月D日 HH:mm') : iso;
 }
 
+/** An instant to the second, for the audit log: `'2026年3月1日 14:05:09'`. */
+export function formatInstantWithSeconds(iso: string): string {
+  const d = dayjs(iso);
+  return d.isValid() ? d.format('YYYY年M月D日 HH:mm:ss') : iso;
+}
+
 /**
  * What a clerk types into a date field, as 'YYYY-MM-DD', or null when it is not a date:
  * '2026-3-1', '2026/03/01', '2026.3.1', '2026年3月1日' and '20260301' are all 1 March 2026.

@@ -1,16 +1,18 @@
 // 调解员 (minimal): the mediators of the committees the office keeps, and a form to add one. The full roster
-// (grades, trainings, evaluations, leaving) comes later.
+// (grades, trainings, evaluations, leaving) comes later. Adding is for a role that may manage the roster.
 import { Alert, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { MEDIATOR_POSTS } from '../../shared/domain/mediator.ts';
 import { labelOf } from '../../shared/domain/reference.ts';
 import { describeForClerk } from '../api/errors.ts';
 import { useApiQuery } from '../api/useApiQuery.ts';
+import { useMay } from '../auth/SessionContext.tsx';
 import { formatDate } from '../common/dates.ts';
 import { MediatorForm } from './MediatorForm.tsx';
 
 export function MediatorsPage() {
+  const may = useMay();
   const mediators = useApiQuery('mediators.list', {});
-  const committees = useApiQuery('committees.list', {});
+  const committees = useApiQuery('committees.list', may('mediators.add') ? {} : null);
   const list = mediators.data ?? [];
 
   return (
@@ -27,7 +29,7 @@ export function MediatorsPage() {
       {mediators.data && list.length === 0 ? (
         <Paper withBorder p="lg">
           <Text ta="center" c="dimmed">
-            还没有登记调解员，请在下面添加。
+            {may('mediators.add') ? '还没有登记调解员，请在下面添加。' : '还没有登记调解员。'}
           </Text>
         </Paper>
       ) : (

@@ -1,13 +1,16 @@
-// 本所管理的调委会: the office's own committee and the ones whose records it keeps, and a form to add one.
+// 本所管理的调委会: the office's own committee and the ones whose records it keeps, and a form to add one (for a
+// role that may manage the roster).
 import { useId } from 'react';
 import { Badge, Paper, Table, Text, Title } from '@mantine/core';
 import type { Committee } from '../../shared/domain/committee.ts';
 import { COMMITTEE_KINDS, labelOf } from '../../shared/domain/reference.ts';
 import { useApiQuery } from '../api/useApiQuery.ts';
+import { useMay } from '../auth/SessionContext.tsx';
 import { CommitteeForm } from './CommitteeForm.tsx';
 
 export function KeptCommittees({ own }: { own: Committee }) {
   const headingId = useId();
+  const may = useMay();
   const committees = useApiQuery('committees.list', {});
 
   return (
@@ -51,7 +54,7 @@ export function KeptCommittees({ own }: { own: Committee }) {
           </Table>
         </Table.ScrollContainer>
       )}
-      <CommitteeForm own={own} onAdded={committees.reload} />
+      {may('committees.add') && <CommitteeForm own={own} onAdded={committees.reload} />}
     </Paper>
   );
 }

@@ -8,6 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { addDays, todayInChina } from '../../shared/rules/dates.ts';
 import { addTags, choose } from './choose.ts';
 import { serve, type Served } from './serve.ts';
+import { signIn } from './signIn.ts';
 
 let dataDir: string;
 let served: Served;
@@ -18,6 +19,7 @@ const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR
 test.beforeEach(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fengqiao-e2e-'));
   served = await serve(dataDir);
+  await served.setupAdmin();
   const committee = await served.call('setup.complete', {
     areaCode: '320102002000',
     name: '玄武区梅园新村街道人民调解委员会',
@@ -53,6 +55,7 @@ async function session(page: Page, content: string) {
 test('a police hand-over: registered, two sessions, a written agreement, followed up, archived', async ({ page }) => {
   const today = todayInChina();
   await page.goto(served.url);
+  await signIn(page);
   await expect(page.getByRole('heading', { name: '今日工作' })).toBeVisible();
 
   await page.getByRole('link', { name: '纠纷登记' }).click();
@@ -139,7 +142,9 @@ test('a second case fails and is diverted to court', async ({ page }) => {
     ],
   });
   await page.goto(served.url);
-  // Once the page has taken the token (the home page shows), the tab keeps it: the case's own address opens it.
+  await signIn(page);
+  // Once the page has taken the token and signed in (the home page shows), the tab keeps both: the case's own
+  // address opens it.
   await expect(page.getByRole('heading', { name: '今日工作' })).toBeVisible();
   await page.goto(`${new URL(served.url).origin}/#/cases/${id}`);
 

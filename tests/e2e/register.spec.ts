@@ -1,12 +1,13 @@
 // A township clerk's first day, in real Chromium against browser mode on a real register file:
-// first-run setup → register a dispute with two parties → find it in the list and by search →
-// restart the host → still there.
+// the first administrator → first-run setup → register a dispute with two parties → find it in the list and by
+// search → restart the host (everyone signed out) → sign in → still there.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { choose } from './choose.ts';
 import { serve, type Served } from './serve.ts';
+import { createAdmin, signIn } from './signIn.ts';
 
 let dataDir: string;
 let served: Served | null = null;
@@ -25,7 +26,8 @@ test('set up, register a dispute with two parties, find it, and find it again af
   served = await serve(dataDir);
   await page.goto(served.url);
 
-  // First-run setup from the real divisions.
+  // The first administrator, then first-run setup from the real divisions.
+  await createAdmin(page);
   await choose(page, '省', '江苏省');
   await choose(page, '市', '南京市');
   await choose(page, '区县', '玄武区');
@@ -75,10 +77,11 @@ test('set up, register a dispute with two parties, find it, and find it again af
   await page.getByRole('searchbox', { name: '搜索' }).press('Enter');
   await expect(page.getByText('没有符合条件的案件')).toBeVisible();
 
-  // Restart the host: a new process, a new token, the same register file.
+  // Restart the host: a new process, a new token, the same register file; sessions live in memory, so sign in.
   await served.stop();
   served = await serve(dataDir);
   await page.goto(served.url);
+  await signIn(page);
   await page.getByRole('link', { name: '案件台账' }).click();
   await page.getByRole('link', { name: number }).click();
   await expect(page.getByRole('heading', { name: number })).toBeVisible();

@@ -109,7 +109,21 @@ describe('案件台账的待办筛选', () => {
       within(menu)
         .getAllByRole('link')
         .map((l) => l.textContent),
-    ).toEqual(['今日工作', '纠纷登记', '案件台账', '预警', '排查', '调解员', '文书', '统计', '同步', '设置']);
+    ).toEqual([
+      '今日工作',
+      '纠纷登记',
+      '案件台账',
+      '预警',
+      '排查',
+      '调解员',
+      '文书',
+      '统计',
+      '同步',
+      '台账导入与导出',
+      '设置',
+      '账户管理',
+      '审计日志',
+    ]);
 
     // Following another home-page link (a real navigation) replaces the filter.
     window.location.hash = '#/cases?attention=follow_up_overdue';

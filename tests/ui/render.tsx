@@ -1,12 +1,37 @@
-// Renders a piece of the UI as the app does (Mantine, Chinese dates, notifications) over a fake API.
+// Renders a piece of the UI as the app does (Mantine, Chinese dates, notifications) over a fake API, signed in
+// (as an administrator unless told otherwise); or the whole app behind its sign-in gate.
 import type { ReactElement } from 'react';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { User } from '../../shared/domain/account.ts';
 import { AppProviders } from '../../renderer/AppProviders.tsx';
 import { ApiProvider } from '../../renderer/api/ApiContext.tsx';
+import { App } from '../../renderer/App.tsx';
+import { AuthGate } from '../../renderer/auth/AuthGate.tsx';
+import { SessionProvider, type SignedIn } from '../../renderer/auth/SessionContext.tsx';
+import { ADMIN } from './accountFixtures.ts';
 import { fakeApi, type FakeHandlers } from './fakeApi.ts';
 
-export function renderWithApi(ui: ReactElement, handlers: FakeHandlers) {
+/** A signed-in session whose lock, sign-out and password change do nothing (the gate's own tests cover them). */
+export function signedInAs(user: User): SignedIn {
+  return { user, lock: () => {}, signOut: () => {}, changePassword: () => {}, userChanged: () => {} };
+}
+
+export function renderWithApi(ui: ReactElement, handlers: FakeHandlers, options: { user?: User } = {}) {
+  return renderRaw(<SessionProvider value={signedInAs(options.user ?? ADMIN)}>{ui}</SessionProvider>, handlers);
+}
+
+/** The app as Root shows it: the sign-in gate (answering `auth.status` is up to the handlers), then the app. */
+export function renderApp(handlers: FakeHandlers) {
+  return renderRaw(
+    <AuthGate>
+      <App />
+    </AuthGate>,
+    handlers,
+  );
+}
+
+function renderRaw(ui: ReactElement, handlers: FakeHandlers) {
   const api = fakeApi(handlers);
   const user = userEvent.setup();
   const view = render(

@@ -2,9 +2,11 @@
 import '@testing-library/jest-dom/vitest';
 import { afterEach } from 'vitest';
 import { cleanup } from '@testing-library/react';
+import { setSession } from '../../renderer/api/session.ts';
 
 afterEach(() => {
   cleanup();
+  setSession(null);
   window.sessionStorage.clear();
   window.location.hash = '';
 });

@@ -1,9 +1,21 @@
 // @vitest-environment jsdom
-// Browser mode's transport: the token is taken from the address and hidden; calls carry it; failures are
-// Chinese; the no-token page gives way as soon as the address with the token is pasted into the same tab.
+// Browser mode's transport: the token is taken from the address and hidden; calls carry it and the signed-in
+// session; failures are Chinese; the no-token page gives way as soon as the address with the token is pasted
+// into the same tab. The desktop bridge gets the session as its third argument. Answers saying the session is
+// gone or locked are heard wherever the call was made.
 import { describe, expect, it, vi } from 'vitest';
-import { TOKEN_HEADER } from '../../shared/api/result.ts';
-import { TOKEN_STORAGE_KEY, connect, httpTransport, takeToken } from '../../renderer/api/transport.ts';
+import type { Transport } from '../../shared/api/client.ts';
+import { SESSION_HEADER, TOKEN_HEADER, type ApiResult } from '../../shared/api/result.ts';
+import type { ErrorCode } from '../../shared/errors.ts';
+import { TOKEN_STORAGE_KEY, connect, desktopTransport, httpTransport, takeToken } from '../../renderer/api/transport.ts';
+import {
+  SESSION_STORAGE_KEY,
+  currentSession,
+  onSessionProblem,
+  setSession,
+  watchSession,
+  type SessionProblem,
+} from '../../renderer/api/session.ts';
 import { parseRoute, routeHref } from '../../renderer/routing/routes.ts';
 import { render, screen } from '@testing-library/react';
 import { AppProviders } from '../../renderer/AppProviders.tsx';
@@ -38,12 +50,70 @@ describe('httpTransport', () => {
     });
   });
 
+  it('carries the signed-in session in its header', async () => {
+    setSession('s3ss10n');
+    const fetchImpl = vi.fn(async () => new Response(JSON.stringify({ ok: true, value: [] })));
+    await httpTransport('t0k', fetchImpl)('users.list', {});
+    expect(fetchImpl).toHaveBeenCalledWith('/api/users.list', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: 't0k', [SESSION_HEADER]: 's3ss10n' },
+      body: '{}',
+    });
+  });
+
   it('reports a network failure as UNAVAILABLE in Chinese', async () => {
     const fetchImpl = vi.fn(async () => {
       throw new TypeError('Failed to fetch');
     });
     const result = await httpTransport('t0k', fetchImpl)('app.info', {});
     expect(result).toEqual({ ok: false, error: { code: 'UNAVAILABLE', message: '无法连接本机服务，请确认枫桥仍在运行' } });
+  });
+});
+
+describe('the session', () => {
+  it('is kept for the tab in browser mode, so that a reload stays signed in', () => {
+    window.history.replaceState(null, '', '/#token=abc123');
+    connect(window);
+    setSession('kept');
+    expect(window.sessionStorage.getItem(SESSION_STORAGE_KEY)).toBe('kept');
+    setSession(null);
+    expect(window.sessionStorage.getItem(SESSION_STORAGE_KEY)).toBeNull();
+
+    window.sessionStorage.setItem(SESSION_STORAGE_KEY, 'before-reload');
+    connect(window);
+    expect(currentSession()).toBe('before-reload');
+  });
+
+  it('goes to the desktop bridge as the third argument', async () => {
+    const call = vi.fn(async (): Promise<ApiResult<unknown>> => ({ ok: true, value: { done: true } }));
+    setSession('desk');
+    await desktopTransport({ mode: 'desktop', call })('auth.logout', {});
+    expect(call).toHaveBeenCalledWith('auth.logout', {}, 'desk');
+    setSession(null);
+    await desktopTransport({ mode: 'desktop', call })('auth.status', {});
+    expect(call).toHaveBeenLastCalledWith('auth.status', {}, null);
+  });
+
+  it('is reported gone or locked when a call says so, but not for a refused sign-in', async () => {
+    const failing =
+      (code: ErrorCode): Transport =>
+      async () => ({ ok: false, error: { code, message: '…' } });
+    const heard: SessionProblem[] = [];
+    const stop = onSessionProblem((p) => heard.push(p));
+    setSession('abc');
+
+    await watchSession(failing('SESSION_LOCKED'))('cases.list', {});
+    expect(currentSession()).toBe('abc');
+    await watchSession(failing('UNAUTHENTICATED'))('auth.login', { username: 'x', password: 'y' });
+    expect(currentSession()).toBe('abc');
+    await watchSession(failing('FORBIDDEN'))('users.list', {});
+    await watchSession(failing('UNAUTHENTICATED'))('work.today', {});
+    expect(currentSession()).toBeNull();
+    expect(heard).toEqual(['SESSION_LOCKED', 'UNAUTHENTICATED']);
+
+    stop();
+    await watchSession(failing('SESSION_LOCKED'))('cases.list', {});
+    expect(heard).toHaveLength(2);
   });
 });
 
