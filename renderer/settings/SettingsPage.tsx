@@ -1,5 +1,5 @@
-// 设置: the office's committee and the ones it keeps, the area's case settings, where its register is kept, and
-// how the workbench runs.
+// 设置: the office's committee and the ones it keeps, the area's case settings, the backups (administrators),
+// where its register is kept, and how the workbench runs.
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import { FieldRows } from '../common/FieldRows.tsx';
 import type { Committee } from '../../shared/domain/committee.ts';
@@ -8,6 +8,7 @@ import { formatCaseNumber } from '../../shared/rules/caseNumber.ts';
 import { todayInChina } from '../../shared/rules/dates.ts';
 import { useAppMode } from '../api/ApiContext.tsx';
 import { useApiQuery } from '../api/useApiQuery.ts';
+import { BackupSettings } from '../backup/BackupSettings.tsx';
 import { CaseSettings } from './CaseSettings.tsx';
 import { KeptCommittees } from './KeptCommittees.tsx';
 
@@ -43,6 +44,7 @@ export function SettingsPage({ committee }: { committee: Committee }) {
       </Paper>
       <KeptCommittees own={committee} />
       <CaseSettings />
+      <BackupSettings />
       <Paper withBorder p="md">
         <Title order={3} size="h4" mb="sm">
           数据和版本

@@ -17,6 +17,20 @@ const handlers: FakeHandlers = {
   'committees.list': () => [COMMITTEE],
   'committees.add': (input) => ({ ...VILLAGE, ...input, parentId: input.parentId }),
   'config.get': () => DEFAULT_CONFIG,
+  'backup.status': () => ({
+    configured: false,
+    keep: 7,
+    extraFolder: null,
+    folder: '/data/backups/auto',
+    running: false,
+    lastSuccessAt: null,
+    lastFile: null,
+    lastError: null,
+    lastErrorAt: null,
+    extraError: null,
+    nextDueAt: null,
+    files: [],
+  }),
   'config.set': (config) => config,
 };
 
