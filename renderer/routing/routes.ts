@@ -14,7 +14,10 @@ export type Route =
   | { page: 'documents' }
   | { page: 'statistics' }
   | { page: 'sync' }
-  | { page: 'settings' };
+  | { page: 'settings' }
+  | { page: 'accounts' }
+  | { page: 'audit' }
+  | { page: 'ledger' };
 
 export type PageName = Route['page'];
 
@@ -27,6 +30,9 @@ const SIMPLE_PAGES = [
   'statistics',
   'sync',
   'settings',
+  'accounts',
+  'audit',
+  'ledger',
 ] as const satisfies readonly PageName[];
 
 export const DEFAULT_ROUTE: Route = { page: 'home' };

@@ -1,4 +1,4 @@
-// Which page the current route shows.
+// Which page the current route shows — or, for an address the user's role may not use, that it may not.
 import type { Dispatch, SetStateAction } from 'react';
 import type { Committee } from '../../shared/domain/committee.ts';
 import type { Route } from '../routing/routes.ts';
@@ -13,6 +13,12 @@ import { HomePage } from '../home/HomePage.tsx';
 import { WarningsPage } from '../warnings/WarningsPage.tsx';
 import { ScreeningPage } from '../screening/ScreeningPage.tsx';
 import { MediatorsPage } from '../mediators/MediatorsPage.tsx';
+import { AccountsPage } from '../accounts/AccountsPage.tsx';
+import { AuditPage } from '../audit/AuditPage.tsx';
+import { LedgerPage } from '../ledger/LedgerPage.tsx';
+import { useMay } from '../auth/SessionContext.tsx';
+import { pageMethod } from './navigation.ts';
+import { NoAccessPage } from './NoAccessPage.tsx';
 
 interface CurrentPageProps {
   route: Route;
@@ -23,7 +29,13 @@ interface CurrentPageProps {
   onDraftChange: Dispatch<SetStateAction<CaseDraft>>;
 }
 
-export function CurrentPage({ route, committee, filters, onFiltersChange, draft, onDraftChange }: CurrentPageProps) {
+export function CurrentPage(props: CurrentPageProps) {
+  const may = useMay();
+  const method = pageMethod(props.route.page);
+  return method && !may(method) ? <NoAccessPage /> : <PageOf {...props} />;
+}
+
+function PageOf({ route, committee, filters, onFiltersChange, draft, onDraftChange }: CurrentPageProps) {
   switch (route.page) {
     case 'home':
       return <HomePage />;
@@ -45,6 +57,12 @@ export function CurrentPage({ route, committee, filters, onFiltersChange, draft,
       return <PlannedFeaturePage feature={route.page} />;
     case 'settings':
       return <SettingsPage committee={committee} />;
+    case 'accounts':
+      return <AccountsPage />;
+    case 'audit':
+      return <AuditPage />;
+    case 'ledger':
+      return <LedgerPage />;
     default: {
       const unreachable: never = route;
       return unreachable;

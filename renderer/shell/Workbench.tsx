@@ -1,4 +1,5 @@
-// The workbench once set up: header with the office's committee, the menu, and the current page.
+// The workbench once set up: header with the office's committee and the signed-in user, the menu (what the
+// user's role may use), and the current page.
 import { useState } from 'react';
 import { AppShell, Burger, Group, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
@@ -8,6 +9,7 @@ import { NavMenu } from './NavMenu.tsx';
 import { CurrentPage } from './CurrentPage.tsx';
 import { emptyDraft, type CaseDraft } from '../registration/draft.ts';
 import { useCaseFilters } from './useCaseFilters.ts';
+import { UserMenu } from './UserMenu.tsx';
 
 export function Workbench({ committee }: { committee: Committee }) {
   const route = useRoute();
@@ -28,6 +30,7 @@ export function Workbench({ committee }: { committee: Committee }) {
           <Text c="dimmed" truncate="end" data-testid="committee-name">
             {committee.name}
           </Text>
+          <UserMenu />
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs">
