@@ -1,8 +1,9 @@
 // Runs the real `fengqiao` command line in a child process and collects its exit code and output.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { XUANWU_COMMITTEE } from './sampleCase.ts';
 
-const BIN = path.join(import.meta.dirname, '..', '..', 'bin', 'fengqiao.mjs');
+export const BIN = path.join(import.meta.dirname, '..', '..', 'bin', 'fengqiao.mjs');
 
 export interface Run {
   code: number | null;
@@ -22,3 +23,18 @@ export function fengqiao(args: string[], options: { stdin?: string; env?: Record
     child.stdin.end(options.stdin ?? '');
   });
 }
+
+/** `fengqiao init` of the sample township committee in `dir`. */
+export const initArgs = (dir: string) => [
+  'init',
+  '--data-dir',
+  dir,
+  '--committee-code',
+  XUANWU_COMMITTEE.areaCode,
+  '--committee-name',
+  XUANWU_COMMITTEE.name,
+  '--kind',
+  'township',
+  '--abbr',
+  '梅园',
+];

@@ -5,44 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { TOKEN_HEADER } from '../../shared/api/result.ts';
 import { MIGRATIONS } from '../../services/db/migrations/index.ts';
 import { openDatabase } from '../../services/db/open.ts';
-import { sampleCase, XUANWU_COMMITTEE } from '../helpers/sampleCase.ts';
+import { sampleCase } from '../helpers/sampleCase.ts';
 import { tempDir } from '../helpers/tempDir.ts';
+import { BIN, fengqiao, initArgs } from '../helpers/runCli.ts';
 import { sampleStep } from '../helpers/steps.ts';
-
-const BIN = path.join(import.meta.dirname, '..', '..', 'bin', 'fengqiao.mjs');
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function fengqiao(args: string[], options: { stdin?: string; env?: Record<string, string> } = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...options.env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(options.stdin ?? '');
-  });
-}
-
-const initArgs = (dir: string) => [
-  'init',
-  '--data-dir',
-  dir,
-  '--committee-code',
-  XUANWU_COMMITTEE.areaCode,
-  '--committee-name',
-  XUANWU_COMMITTEE.name,
-  '--kind',
-  'township',
-  '--abbr',
-  '梅园',
-];
 
 describe('fengqiao case import', () => {
   const history = [sampleStep('accept', '2026-03-03'), sampleStep('session', '2026-03-05'), sampleStep('agreement_oral', '2026-03-05')];

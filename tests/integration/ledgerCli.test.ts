@@ -6,25 +6,13 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { LedgerReport } from '../../shared/domain/ledger.ts';
 import { SAMPLE_LEDGER_HEADERS, ledgerWorkbook, sampleLedgerRows } from '../../services/seed/ledgerSample.ts';
-import { fengqiao } from '../helpers/runCli.ts';
+import { fengqiao, initArgs } from '../helpers/runCli.ts';
 import { XUANWU_COMMITTEE } from '../helpers/sampleCase.ts';
 import { tempDir } from '../helpers/tempDir.ts';
 
 async function setUp(): Promise<string> {
   const dir = tempDir();
-  const init = await fengqiao([
-    'init',
-    '--data-dir',
-    dir,
-    '--committee-code',
-    XUANWU_COMMITTEE.areaCode,
-    '--committee-name',
-    XUANWU_COMMITTEE.name,
-    '--kind',
-    'township',
-    '--abbr',
-    '梅园',
-  ]);
+  const init = await fengqiao(initArgs(dir));
   expect(init.code).toBe(0);
   return dir;
 }
