@@ -58,7 +58,7 @@ export async function appendChange(trx: Kysely<DB>, entry: ChangeEntry): Promise
   lastHashIn.set(trx, hash);
 }
 
-/** Records that someone saw personal data (a case, an attachment, an export), in its own transaction. */
+/** Records that someone saw or took personal data (a case, an attachment, an export), in its own transaction. */
 export async function recordRead(
   db: Kysely<DB>,
   actor: string,
@@ -66,6 +66,7 @@ export async function recordRead(
   entityId: string,
   data: unknown,
   now = new Date(),
+  action: 'read' | 'export' = 'read',
 ): Promise<void> {
-  await immediateTransaction(db, (trx) => appendChange(trx, { actor, at: now.toISOString(), entity, entityId, action: 'read', data }));
+  await immediateTransaction(db, (trx) => appendChange(trx, { actor, at: now.toISOString(), entity, entityId, action, data }));
 }

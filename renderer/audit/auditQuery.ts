@@ -1,8 +1,9 @@
-// The audit log's filters (user, action, dates) and how they become an `audit.list` query; the actions as the
-// viewer names them. The summary of each entry comes from the register; these labels only serve the filter.
+// The audit log's filters (user, action, dates) and how they become an `audit.list` query; the actions by the
+// same labels the register's summaries use (shared/domain/audit.ts).
 import dayjs from 'dayjs';
 import type { AuditQuery } from '../../shared/domain/account.ts';
 import { STEP_LABELS } from '../../shared/domain/lifecycle.ts';
+import { AUDIT_ACTION_LABELS } from '../../shared/domain/audit.ts';
 
 export interface AuditFilters {
   userId: string | null;
@@ -15,31 +16,11 @@ export interface AuditFilters {
 export const NO_FILTERS: AuditFilters = { userId: null, action: null, from: null, to: null };
 export const AUDIT_PAGE_SIZE = 50;
 
-const GENERAL_ACTIONS: [string, string][] = [
-  ['read', '查看'],
-  ['register', '登记'],
-  ['create', '新建'],
-  ['update', '修改'],
-  ['correct', '更正'],
-  ['import', '导入'],
-  ['export', '导出'],
-  ['login', '登录'],
-  ['login.failed', '登录失败'],
-  ['logout', '退出登录'],
-  ['unlock', '解除锁定'],
-  ['password.change', '修改密码'],
-  ['password.reset', '重置密码'],
-  ['password.recover', '本机恢复管理员密码'],
-  ['denied', '越权操作被拒绝'],
-  ['backup', '备份'],
-  ['restore', '恢复'],
-];
-
 /** The steps of a case are logged under their kind ('session', 'archive', …). */
 const STEP_ACTIONS = Object.entries(STEP_LABELS).filter(([kind]) => kind !== 'register' && kind !== 'edit');
 
 export const ACTION_GROUPS = [
-  { group: '一般操作', items: GENERAL_ACTIONS.map(([value, label]) => ({ value, label })) },
+  { group: '一般操作', items: Object.entries(AUDIT_ACTION_LABELS).map(([value, label]) => ({ value, label })) },
   { group: '办案环节', items: STEP_ACTIONS.map(([value, label]) => ({ value, label })) },
 ];
 

@@ -2,49 +2,9 @@
 // entries of one record.
 import type { Kysely } from 'kysely';
 import type { AuditEntry, AuditPage, AuditQuery } from '../../shared/domain/account.ts';
-import { STEP_LABELS } from '../../shared/domain/lifecycle.ts';
+import { summarizeAudit } from '../../shared/domain/audit.ts';
 import type { DB } from '../db/schema.ts';
 import type { AuditEntity, ChangeEntry } from '../changeLog.ts';
-
-const ENTITY_LABELS: Record<AuditEntity, string> = {
-  committee: '调委会',
-  case: '案件',
-  mediator: '调解员',
-  settings: '设置',
-  attachment: '材料',
-  screening_report: '排查报告',
-  user: '账户',
-  session: '登录',
-  register: '登记簿',
-};
-
-const ACTION_LABELS: Record<string, string> = {
-  read: '查看',
-  create: '新建',
-  update: '修改',
-  register: '登记',
-  correct: '更正',
-  import: '导入',
-  export: '导出',
-  login: '登录',
-  'login.failed': '登录失败',
-  logout: '退出登录',
-  lock: '锁定屏幕',
-  unlock: '解除锁定',
-  'password.change': '修改密码',
-  'password.reset': '重置密码',
-  'password.recover': '本机恢复管理员密码',
-  denied: '越权操作被拒绝',
-  backup: '备份',
-  restore: '恢复',
-  setup: '初始设置',
-};
-
-export function summarize(entity: string, action: string): string {
-  const what = ENTITY_LABELS[entity as AuditEntity] ?? entity;
-  const how = ACTION_LABELS[action] ?? (STEP_LABELS as Record<string, string>)[action] ?? action;
-  return `${how}${what === '登录' ? '' : ` · ${what}`}`;
-}
 
 type Query = Omit<AuditQuery, 'limit'> & { limit: number };
 
@@ -70,7 +30,7 @@ export async function listAudit(db: Kysely<DB>, query: Query): Promise<AuditPage
     entity: r.entity,
     entityId: r.entity_id,
     action: r.action,
-    summary: summarize(r.entity, r.action),
+    summary: summarizeAudit(r.entity, r.action),
   }));
   return { entries, hasMore: rows.length > query.limit };
 }

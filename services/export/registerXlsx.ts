@@ -238,7 +238,7 @@ export async function exportRegister(db: Kysely<DB>, actor: string, now = new Da
   const started = performance.now();
   const { buffer, counts } = await registerXlsxBuffer(db);
   const fileName = `枫桥登记簿-${todayInChina(now).replaceAll('-', '')}.xlsx`;
-  await recordRead(db, actor, 'register', 'export', { format: 'xlsx', fileName, ...counts }, now);
+  await recordRead(db, actor, 'register', 'export', { format: 'xlsx', fileName, ...counts }, now, 'export');
   log.info('register exported', { ...counts, bytes: buffer.byteLength, ms: Math.round(performance.now() - started) });
   return { fileName, content: buffer.toString('base64'), counts };
 }
