@@ -12,22 +12,9 @@ import { userOf } from './accountFixtures.ts';
 import { renderWithApi } from './render.tsx';
 
 const PASSPHRASE = '梅园调委会的备份2026';
-const USB = 'E:\\枫桥备份';
+import { UNSET } from './backupFixtures.ts';
 
-const UNSET: BackupStatus = {
-  configured: false,
-  keep: 7,
-  extraFolder: null,
-  folder: 'C:\\Users\\wang\\AppData\\Roaming\\fengqiao\\backups\\auto',
-  running: false,
-  lastSuccessAt: null,
-  lastFile: null,
-  lastError: null,
-  lastErrorAt: null,
-  extraError: null,
-  nextDueAt: null,
-  files: [],
-};
+const USB = 'E:\\枫桥备份';
 
 const fileOf = (at: string, bytes: number) => ({ name: `fengqiao-auto-${at.replace(/[:.]/g, '-')}.fqbak`, createdAt: at, bytes });
 const MARCH_1 = fileOf('2026-03-01T01:00:00.000Z', 5_452_595);

@@ -8,6 +8,7 @@ import { DEFAULT_CONFIG, type LifecycleConfig } from '../../shared/domain/config
 import { COMMITTEE, DIVISIONS, childrenOf } from './fixtures.ts';
 import { VILLAGE } from './workFixtures.ts';
 import { renderWithApi } from './render.tsx';
+import { UNSET } from './backupFixtures.ts';
 import type { FakeHandlers } from './fakeApi.ts';
 
 const handlers: FakeHandlers = {
@@ -17,20 +18,7 @@ const handlers: FakeHandlers = {
   'committees.list': () => [COMMITTEE],
   'committees.add': (input) => ({ ...VILLAGE, ...input, parentId: input.parentId }),
   'config.get': () => DEFAULT_CONFIG,
-  'backup.status': () => ({
-    configured: false,
-    keep: 7,
-    extraFolder: null,
-    folder: '/data/backups/auto',
-    running: false,
-    lastSuccessAt: null,
-    lastFile: null,
-    lastError: null,
-    lastErrorAt: null,
-    extraError: null,
-    nextDueAt: null,
-    files: [],
-  }),
+  'backup.status': () => UNSET,
   'config.set': (config) => config,
 };
 
