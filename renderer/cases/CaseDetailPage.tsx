@@ -87,7 +87,8 @@ function CaseView({ initial }: { initial: CaseDetail }) {
       <CaseHeader detail={detail} />
       {archived ? (
         <Alert color="gray" variant="light" icon={<IconLock size={18} />} title="已归档，只读">
-          本案已于{formatDate(detail.progress.archive?.on)}归档，不能再办理或添加附件。记录如有错误，请在时间轴上点“更正”并写明理由。
+          本案已于{formatDate(detail.progress.archive?.on)}归档，不能再办理或添加附件。
+          {may('cases.correct') ? '记录如有错误，请在时间轴上点“更正”并写明理由。' : '记录如有错误，请告知调委会主任在时间轴上更正。'}
         </Alert>
       ) : (
         may('cases.record') && <ActionBar steps={detail.progress.availableSteps} onChoose={(kind) => setRequest({ kind })} />

@@ -7,7 +7,7 @@ import { CaseDetailPage } from '../../renderer/cases/CaseDetailPage.tsx';
 import { Workbench } from '../../renderer/shell/Workbench.tsx';
 import type { Role } from '../../shared/domain/account.ts';
 import { userOf } from './accountFixtures.ts';
-import { CASE_ID, MEDIATING, MEDIATORS, caseDetail } from './caseFileFixtures.ts';
+import { ARCHIVE, CASE_ID, MEDIATING, MEDIATORS, WRITTEN_AGREEMENT, caseDetail } from './caseFileFixtures.ts';
 import { COMMITTEE } from './fixtures.ts';
 import type { FakeHandlers } from './fakeApi.ts';
 import { renderWithApi } from './render.tsx';
@@ -69,5 +69,14 @@ describe('案件页按角色', () => {
     renderWithApi(<CaseDetailPage id={CASE_ID} />, handlers, { user: userOf('director') });
     expect(await screen.findByRole('button', { name: '修改登记信息' })).toBeInTheDocument();
     expect(screen.getAllByRole('button', { name: '更正' }).length).toBeGreaterThan(0);
+  });
+
+  it('tells a mediator on an archived case who can correct it, instead of pointing at a button they do not have', async () => {
+    const archived: FakeHandlers = {
+      'cases.get': () => caseDetail({ steps: [...MEDIATING, WRITTEN_AGREEMENT, ARCHIVE] }),
+      'mediators.list': () => MEDIATORS,
+    };
+    renderWithApi(<CaseDetailPage id={CASE_ID} />, archived, { user: userOf('mediator') });
+    expect(await screen.findByText(/请告知调委会主任在时间轴上更正/)).toBeInTheDocument();
   });
 });
