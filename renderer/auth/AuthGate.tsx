@@ -85,7 +85,11 @@ export function AuthGate({ children }: { children: ReactNode }) {
   }, []);
 
   const open = gate.step === 'in' && gate.locked === null;
-  useIdle(open, gate.step === 'in' ? gate.idleMinutes : 0, () => lock('idle'));
+  const touch = useCallback(() => {
+    // Best effort: a session found locked or gone is heard by the gate from the next real call.
+    api.call('auth.touch', {}).catch(() => undefined);
+  }, [api]);
+  useIdle(open, gate.step === 'in' ? gate.idleMinutes : 0, () => lock('idle'), touch);
 
   switch (gate.step) {
     case 'loading':

@@ -3,16 +3,26 @@ import { useEffect, useRef } from 'react';
 
 const ACTIVITY = ['mousemove', 'mousedown', 'keydown', 'wheel', 'touchstart', 'scroll'] as const;
 
+/** How often, at most, the register hears that the person is still at work (see `onActive`). */
+export const HEARTBEAT_MS = 60_000;
+
 /**
  * Calls `onIdle` once after `idleMs` without activity on the window; any activity starts the wait again.
- * Returns the function that stops watching: `const stop = watchIdle(window, 15 * 60_000, lock)`.
+ * `onActive` is called on activity at most once per HEARTBEAT_MS, so that the register, which sees only calls,
+ * does not lock someone who has been typing a long record for a quarter of an hour.
+ * Returns the function that stops watching: `const stop = watchIdle(window, 15 * 60_000, lock, touch)`.
  */
-export function watchIdle(win: Window, idleMs: number, onIdle: () => void): () => void {
+export function watchIdle(win: Window, idleMs: number, onIdle: () => void, onActive?: () => void): () => void {
   let last = Date.now();
+  let beat = last;
   let timer: ReturnType<typeof setTimeout> | undefined;
   // Activity only notes the time (cheap on every mouse move); the timer looks at it when it fires.
   const note = () => {
     last = Date.now();
+    if (onActive && last - beat >= HEARTBEAT_MS) {
+      beat = last;
+      onActive();
+    }
   };
   const check = () => {
     const left = last + idleMs - Date.now();
@@ -32,14 +42,19 @@ export function watchIdle(win: Window, idleMs: number, onIdle: () => void): () =
   return stop;
 }
 
-/** Watches while `active`; `onIdle` may change between renders without restarting the wait. */
-export function useIdle(active: boolean, idleMinutes: number, onIdle: () => void): void {
-  const latest = useRef(onIdle);
+/** Watches while `active`; the callbacks may change between renders without restarting the wait. */
+export function useIdle(active: boolean, idleMinutes: number, onIdle: () => void, onActive: () => void): void {
+  const latest = useRef({ onIdle, onActive });
   useEffect(() => {
-    latest.current = onIdle;
+    latest.current = { onIdle, onActive };
   });
   useEffect(() => {
     if (!active) return;
-    return watchIdle(window, idleMinutes * 60_000, () => latest.current());
+    return watchIdle(
+      window,
+      idleMinutes * 60_000,
+      () => latest.current.onIdle(),
+      () => latest.current.onActive(),
+    );
   }, [active, idleMinutes]);
 }

@@ -81,6 +81,12 @@ export function authHandlers(deps: {
       sessions.lock(signedIn(ctx).token);
       return { locked: true as const };
     },
+    'auth.touch': async (_input, ctx) => {
+      const { token } = signedIn(ctx);
+      const locked = sessions.peek(token)?.locked ?? true;
+      if (!locked) sessions.touch(token);
+      return { locked };
+    },
     'auth.logout': async (_input, ctx) => {
       const { user, token } = signedIn(ctx);
       sessions.end(token);

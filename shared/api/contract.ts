@@ -67,6 +67,8 @@ export const contract = {
   /** The same user's password, after the screen locked for idleness. */
   'auth.unlock': { input: z.object({ password: z.string().min(1, '请填写密码').max(128) }), output: Session },
   'auth.lock': { input: none, output: z.object({ locked: z.literal(true) }) },
+  /** The person is using the page (typing a long record makes no calls): keeps the session from idling. */
+  'auth.touch': { input: none, output: z.object({ locked: z.boolean() }) },
   'auth.logout': { input: none, output: z.object({ done: z.literal(true) }) },
   'auth.changePassword': { input: PasswordChange, output: User },
   'users.list': { input: none, output: z.array(User) },

@@ -35,6 +35,7 @@ export const METHOD_RULES = {
   'auth.login': 'public',
   'auth.unlock': 'session',
   'auth.lock': 'session',
+  'auth.touch': 'session',
   'auth.logout': 'session',
   'auth.changePassword': 'session',
   'users.list': 'user.manage',

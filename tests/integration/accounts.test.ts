@@ -87,7 +87,9 @@ describe('accounts', () => {
     const { register } = await testRegister();
     const admin = await firstAdmin(register);
     const clerk = await userOf(register, admin, 'clerk');
+    expect(await clerk.api.call('auth.touch', {})).toEqual({ locked: false });
     await clerk.api.call('auth.lock', {});
+    expect(await clerk.api.call('auth.touch', {})).toEqual({ locked: true }); // a locked session is not kept alive
     expect(await clerk.raw('cases.list', {})).toMatchObject({ ok: false, error: { code: 'SESSION_LOCKED' } });
     expect(await clerk.api.call('auth.status', {})).toMatchObject({ locked: true, user: { username: 'clerk' } });
     expect(await clerk.raw('auth.unlock', { password: 'not-the-one' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });

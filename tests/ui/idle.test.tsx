@@ -31,6 +31,20 @@ describe('watchIdle', () => {
     stop();
   });
 
+  it('tells the register the person is at work at most once a minute while they use the page', () => {
+    vi.useFakeTimers();
+    const onActive = vi.fn();
+    const stop = watchIdle(window, 15 * 60_000, vi.fn(), onActive);
+    fireEvent.keyDown(document.body, { key: 'a' });
+    expect(onActive).not.toHaveBeenCalled();
+    for (let second = 0; second < 150; second++) {
+      vi.advanceTimersByTime(1_000);
+      fireEvent.keyDown(document.body, { key: 'a' });
+    }
+    expect(onActive).toHaveBeenCalledTimes(2);
+    stop();
+  });
+
   it('stops watching when asked', () => {
     vi.useFakeTimers();
     const onIdle = vi.fn();
