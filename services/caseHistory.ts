@@ -87,7 +87,7 @@ export function projectionOf(state: CaseState) {
   };
 }
 
-/** Writes the state to the case row and its assigned mediators; bumps the version. */
+/** Writes the state to the case row, its assigned mediators and its counted marks; bumps the version. */
 export async function writeState(trx: Kysely<DB>, caseId: string, state: CaseState, at: string): Promise<void> {
   await trx
     .updateTable('cases')
@@ -108,5 +108,11 @@ export async function writeState(trx: Kysely<DB>, caseId: string, state: CaseSta
           recused_on: m.recusedOn,
         })),
       )
+      .execute();
+  await trx.deleteFrom('case_marks').where('case_id', '=', caseId).execute();
+  if (state.marks.length > 0)
+    await trx
+      .insertInto('case_marks')
+      .values(state.marks.map((m) => ({ case_id: caseId, kind: m.kind, on_date: m.on, people: m.people })))
       .execute();
 }

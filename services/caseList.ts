@@ -111,40 +111,49 @@ export async function listCases(db: Kysely<DB>, q: CaseListQuery, ctx: Attention
   return db.connection().execute(async (conn) => {
     const filtered = applyFilters(conn.selectFrom('cases'), q, ctx);
     const { total } = await filtered.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
-    const rows = await filtered
-      .innerJoin('committees', 'committees.id', 'cases.committee_id')
-      .select([
-        'cases.id',
-        'cases.number',
-        'committees.name as committeeName',
-        'cases.dispute_type',
-        'cases.source',
-        'cases.status',
-        'cases.risk_level',
-        'cases.registered_on',
-        sql<string>`substr(cases.facts, 1, ${EXCERPT_CHARS})`.as('excerpt'),
-        sql<number>`length(cases.facts) > ${EXCERPT_CHARS}`.as('truncated'),
-      ])
-      .orderBy('cases.registered_on', 'desc')
-      .orderBy('cases.seq', 'desc')
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize)
-      .execute();
-    const names = await partyNames(
-      conn,
-      rows.map((r) => r.id),
-    );
-    return {
-      total,
-      page: q.page,
-      pageSize: q.pageSize,
-      items: rows.map((r) => ({
-        ...caseHeading(r),
-        ...names.get(r.id)!,
-        factsExcerpt: r.truncated ? `${r.excerpt}…` : r.excerpt,
-      })),
-    };
+    return pageOfCases(conn, filtered.innerJoin('committees', 'committees.id', 'cases.committee_id'), total, q);
   });
+}
+
+/** The rows of one page of `filtered` (cases joined with their committee), newest registration first. */
+export async function pageOfCases(
+  conn: Kysely<DB>,
+  filtered: SelectQueryBuilder<DB, 'cases' | 'committees', object>,
+  total: number,
+  q: { page: number; pageSize: number },
+): Promise<CasePage> {
+  const rows = await filtered
+    .select([
+      'cases.id',
+      'cases.number',
+      'committees.name as committeeName',
+      'cases.dispute_type',
+      'cases.source',
+      'cases.status',
+      'cases.risk_level',
+      'cases.registered_on',
+      sql<string>`substr(cases.facts, 1, ${EXCERPT_CHARS})`.as('excerpt'),
+      sql<number>`length(cases.facts) > ${EXCERPT_CHARS}`.as('truncated'),
+    ])
+    .orderBy('cases.registered_on', 'desc')
+    .orderBy('cases.seq', 'desc')
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize)
+    .execute();
+  const names = await partyNames(
+    conn,
+    rows.map((r) => r.id),
+  );
+  return {
+    total,
+    page: q.page,
+    pageSize: q.pageSize,
+    items: rows.map((r) => ({
+      ...caseHeading(r),
+      ...names.get(r.id)!,
+      factsExcerpt: r.truncated ? `${r.excerpt}…` : r.excerpt,
+    })),
+  };
 }
 
 /** A to-do list of the home page: its total and its first `limit` cases, the most pressing first. */

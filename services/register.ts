@@ -12,7 +12,6 @@ import { findCaseIdByNumber, getCase, registerCase, updateCase } from './cases.t
 import { addCommittee, completeSetup, listCommittees, ownCommittee } from './committees.ts';
 import { getConfig, setConfig } from './config.ts';
 import { correctStep, recordStep } from './lifecycle.ts';
-import { addMediators, listMediators } from './mediators.ts';
 import { fileReport, listReports, screeningOverview } from './screening.ts';
 import { attentionContext, warningsBoard, workToday } from './worklist.ts';
 import { DATABASE_FILE } from './dataDir.ts';
@@ -30,6 +29,8 @@ import { log } from './logger.ts';
 import { autoBackup, type AutoBackup } from './backup/auto.ts';
 import { backupHandlers } from './backup/handlers.ts';
 import { ledgerHandlers } from './ledger/handlers.ts';
+import { rosterHandlers } from './roster/handlers.ts';
+import { statisticsHandlers } from './statistics/handlers.ts';
 
 export type AppMode = 'desktop' | 'browser' | 'cli';
 
@@ -80,6 +81,8 @@ export async function openRegister(options: RegisterOptions): Promise<Register> 
     ...authHandlers({ db, raw: opened.raw, dataDir, sessions }),
     ...backupHandlers({ db, dataDir, databaseFile, backups }),
     ...ledgerHandlers(db),
+    ...rosterHandlers(db, divisions),
+    ...statisticsHandlers(db),
     'app.info': async () => ({
       version: APP_VERSION,
       mode: options.mode,
@@ -135,8 +138,6 @@ export async function openRegister(options: RegisterOptions): Promise<Register> 
     'screening.overview': async ({ committeeId, periods }) => screeningOverview(db, committeeId ?? null, periods, await getConfig(db)),
     'screening.report': async (input, ctx) => fileReport(db, input, await getConfig(db), ctx.actor),
     'screening.list': async ({ committeeId, limit }) => listReports(db, committeeId, limit),
-    'mediators.list': async ({ committeeId, includeLeft }) => listMediators(db, committeeId ?? null, includeLeft),
-    'mediators.add': async (input, ctx) => (await addMediators(db, [input], ctx.actor))[0]!,
     'config.get': async () => getConfig(db),
     'config.set': async (input, ctx) => setConfig(db, input, ctx.actor),
   };

@@ -42,7 +42,9 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   try {
     raw.pragma('journal_mode = WAL');
     raw.pragma('synchronous = FULL');
-    raw.pragma('foreign_keys = ON');
+    // Off while migrating (SQLite's table-rebuild procedure; a migration that rebuilds checks the keys itself),
+    // on from then on.
+    raw.pragma('foreign_keys = OFF');
     raw.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   } catch (error) {
     raw.close();
@@ -74,6 +76,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     log.error('migration failed', { file, error: String(error), results });
     throw new AppError('INTERNAL', `数据文件升级失败，原文件未改动：${String(error)}`);
   }
+  raw.pragma('foreign_keys = ON');
   const version = Object.keys(migrations).length;
   raw.pragma(`user_version = ${version}`);
 

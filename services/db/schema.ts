@@ -30,6 +30,15 @@ export interface MediatorsTable {
   full_time: Generated<number>;
   joined_on: string | null;
   left_on: string | null;
+  ethnicity: ColumnType<string | null, string | null | undefined>;
+  birth_date: ColumnType<string | null, string | null | undefined>;
+  id_number: ColumnType<string | null, string | null | undefined>;
+  education: ColumnType<string | null, string | null | undefined>;
+  political_status: ColumnType<string | null, string | null | undefined>;
+  grade: ColumnType<string | null, string | null | undefined>;
+  left_reason: ColumnType<string | null, string | null | undefined>;
+  occupation: ColumnType<string | null, string | null | undefined>;
+  note: ColumnType<string | null, string | null | undefined>;
   created_at: string;
   updated_at: string;
   version: Generated<number>;
@@ -201,6 +210,44 @@ export interface UsersTable {
   version: Generated<number>;
 }
 
+export interface MediatorGradesTable {
+  id: string;
+  mediator_id: string;
+  grade: string;
+  since: string;
+  note: string | null;
+  recorded_at: string;
+}
+
+export interface MediatorTrainingsTable {
+  id: string;
+  mediator_id: string;
+  on_date: string;
+  hours: number;
+  subject: string;
+  organiser: string | null;
+  recorded_at: string;
+}
+
+export interface MediatorHonoursTable {
+  id: string;
+  mediator_id: string;
+  kind: string;
+  on_date: string;
+  title: string;
+  result: string | null;
+  issuer: string | null;
+  recorded_at: string;
+}
+
+/** Counted events of a case (escalations prevented, petitions), derived from its steps. */
+export interface CaseMarksTable {
+  case_id: string;
+  kind: string;
+  on_date: string;
+  people: number;
+}
+
 export interface CaseSearchTable {
   rowid: ColumnType<number, number, never>;
   terms: string;
@@ -221,6 +268,10 @@ export interface DB {
   attachments: AttachmentsTable;
   screening_reports: ScreeningReportsTable;
   screening_findings: ScreeningFindingsTable;
+  mediator_grades: MediatorGradesTable;
+  mediator_trainings: MediatorTrainingsTable;
+  mediator_honours: MediatorHonoursTable;
+  case_marks: CaseMarksTable;
 }
 
 export type CommitteeRow = Selectable<CommitteesTable>;

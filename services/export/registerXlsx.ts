@@ -1,8 +1,7 @@
 // Export of the whole register to one Excel workbook, streamed (exceljs WorkbookWriter) to a file or a buffer:
 // sheets 案件, 当事人, 调解员, 委员会, 排查, each with a bold frozen header row and readable column widths.
 // Cases and parties are read page by page, so 100,000 cases never sit in memory at once.
-import { PassThrough, type Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type { Writable } from 'node:stream';
 import type { Kysely } from 'kysely';
 import { CASE_SOURCES, CASE_STATUSES, DISPUTE_TYPES, PARTY_ROLES, RISK_LEVELS, SEXES, labelOf } from '../../shared/domain/reference.ts';
 import { MEDIATOR_POSTS } from '../../shared/domain/mediator.ts';
@@ -12,19 +11,11 @@ import { recordRead } from '../changeLog.ts';
 import type { DB } from '../db/schema.ts';
 import { log } from '../logger.ts';
 import { casePages, committeeRows, mediatorRows, partyPages, screeningRows } from './registerRows.ts';
+import { DATE, date, workbookBuffer, workbookWriter, writeSheet, type Column, type Value } from './sheets.ts';
 
-type Value = string | number | Date | null;
-interface Column {
-  header: string;
-  width: number;
-  numFmt?: string;
-}
-
-const DATE = 'yyyy-mm-dd';
 const YUAN = '#,##0.00';
 const EXCERPT = 100;
 
-const date = (d: string | null): Date | null => (d ? new Date(`${d}T00:00:00Z`) : null);
 const excerpt = (text: string) => ([...text].length > EXCERPT ? `${[...text].slice(0, EXCERPT).join('')}…` : text);
 /** The outcome column (services/caseHistory.ts) in the clerk's words. */
 const OUTCOME_LABELS: Record<string, string> = {
@@ -35,50 +26,6 @@ const OUTCOME_LABELS: Record<string, string> = {
   refused: '不予受理',
 };
 const outcomeLabel = (outcome: string | null) => (outcome ? (OUTCOME_LABELS[outcome] ?? outcome) : null);
-
-/** What exceljs keeps of a sheet's way into the zip (internals, read only; absent in other versions). */
-interface SheetPipe {
-  stream?: { pipes?: { _readableState?: { length: number; pipes?: { writableLength?: number } }; _writableState?: { length: number } }[] };
-}
-const MAX_PENDING = 1 << 20;
-const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 1));
-
-/**
- * exceljs writes a sheet's XML into the zip without backpressure, and the database reads are synchronous, so
- * without a pause the deflate stream would never catch up and the whole sheet would pile up in memory. After
- * each page, wait until less than 1 MiB of it is waiting to be compressed.
- */
-async function zipCatchUp(sheet: ExcelJS.Worksheet): Promise<void> {
-  const pass = (sheet as unknown as SheetPipe).stream?.pipes?.[0];
-  const pending = () =>
-    (pass?._readableState?.length ?? 0) + (pass?._writableState?.length ?? 0) + (pass?._readableState?.pipes?.writableLength ?? 0);
-  await tick();
-  while (pending() > MAX_PENDING) await tick();
-}
-
-/** Writes one sheet: the header row (bold, frozen), then every row the source yields, committed as it goes. */
-async function writeSheet(
-  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
-  name: string,
-  columns: readonly Column[],
-  pages: AsyncIterable<Value[][]> | Iterable<Value[][]>,
-): Promise<number> {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = columns.map((c) => ({ header: c.header, width: c.width, ...(c.numFmt ? { style: { numFmt: c.numFmt } } : {}) }));
-  const header = sheet.getRow(1);
-  header.font = { bold: true };
-  header.commit();
-  let count = 0;
-  for await (const rows of pages) {
-    for (const values of rows) {
-      sheet.addRow(values).commit();
-      count++;
-    }
-    await zipCatchUp(sheet);
-  }
-  sheet.commit();
-  return count;
-}
 
 async function* mapPages<T>(pages: AsyncIterable<T[]>, row: (item: T) => Value[]): AsyncGenerator<Value[][]> {
   for await (const page of pages) yield page.map(row);
@@ -142,12 +89,7 @@ const SCREENING_COLUMNS: Column[] = [
 
 /** Streams the register to `target` (a file path or a writable stream); returns how many rows each sheet got. */
 export async function writeRegisterXlsx(db: Kysely<DB>, target: { file: string } | { stream: Writable }): Promise<ExportCounts> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    ...('file' in target ? { filename: target.file } : { stream: target.stream }),
-    useStyles: true,
-    useSharedStrings: false,
-  });
-  workbook.creator = '枫桥 人民调解工作台';
+  const workbook = workbookWriter(target);
   const cases = await writeSheet(
     workbook,
     '案件',
@@ -218,16 +160,8 @@ export async function writeRegisterXlsx(db: Kysely<DB>, target: { file: string }
 
 /** The workbook in memory, for the API (the bytes cross IPC and HTTP as base64). */
 export async function registerXlsxBuffer(db: Kysely<DB>): Promise<{ buffer: Buffer; counts: ExportCounts }> {
-  const stream = new PassThrough();
-  const chunks: Buffer[] = [];
-  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const ended = new Promise<void>((resolve, reject) => {
-    stream.on('end', resolve);
-    stream.on('error', reject);
-  });
-  const counts = await writeRegisterXlsx(db, { stream });
-  await ended;
-  return { buffer: Buffer.concat(chunks), counts };
+  const { buffer, result } = await workbookBuffer((stream) => writeRegisterXlsx(db, { stream }));
+  return { buffer, counts: result };
 }
 
 /**

@@ -20,6 +20,8 @@ export interface HistoryOptions {
   /** The committee's mediators, to assign; `mediatorNames[i]` is the name of `mediatorIds[i]`. */
   mediatorIds: readonly string[];
   mediatorNames: readonly string[];
+  /** When each mediator joined and left ('YYYY-MM-DD' or null): nobody is assigned outside that span. */
+  mediatorTenure?: readonly { joinedOn: string | null; leftOn: string | null }[];
   /** '玄武区梅园新村街道人民调解委员会': its 调解室 is where sessions are held. */
   committeeName?: string;
   /** For the names of courts and departments ('南京市玄武区人民法院'). */

@@ -9,7 +9,7 @@ import { LEADER_TITLES, RISK_RAISE, TERMINATION_REASONS, TYPE_TEXTS } from './hi
 import { personName } from './names.ts';
 import { investigationRecord, sessionRecord, type SessionEnd } from './records.ts';
 import { townshipOffice } from './referrals.ts';
-import { dateOfDay, dayNumber } from './random.ts';
+import { createRandom, dateOfDay, dayNumber, type Random } from './random.ts';
 
 const SESSIONS: readonly (readonly [number, number])[] = [
   [1, 45],
@@ -30,12 +30,17 @@ const TEAM_SIZES: readonly (readonly [number, number])[] = [
 function assign(c: HistoryContext, day: number): number {
   const { random, options } = c;
   const ids = options.mediatorIds;
-  if (ids.length === 0) {
+  // Only who was on the roster that day; a replacement comes two days later, so they must still be there then.
+  const tenure = options.mediatorTenure;
+  const order = [...ids.keys()].filter((i) => {
+    const t = tenure?.[i];
+    return !t || ((!t.joinedOn || dayNumber(t.joinedOn) <= day) && (!t.leftOn || dayNumber(t.leftOn) > day + 2));
+  });
+  if (order.length === 0) {
     c.team = [random.pick(c.staff)];
     return day;
   }
-  const size = Math.min(ids.length, random.weighted(TEAM_SIZES));
-  const order = [...ids.keys()];
+  const size = Math.min(order.length, random.weighted(TEAM_SIZES));
   for (let i = order.length - 1; i > 0; i--) {
     const j = random.int(0, i);
     [order[i], order[j]] = [order[j]!, order[i]!];
@@ -155,6 +160,16 @@ export function mediate(c: HistoryContext, accepted: number): Closing {
     if (raiseHere && !end.startsWith('agreement')) raiseRisk(c, day, raise);
   }
   if (outcome === 'termination') return terminate(c, day + random.int(1, 7));
+  // A few parties petition while a failing mediation goes on; rarely it is found caused by improper mediation.
+  const later = laterDraws(c, day);
+  if (outcome === 'failure' && later.chance(0.08))
+    c.at(day, {
+      kind: 'petition',
+      on: '',
+      improperMediation: later.chance(0.05),
+      body: '区信访局',
+      note: later.pick(['申请人对调解进度不满，到区信访局反映', '被申请人认为调解员偏袒对方，到区信访局反映']),
+    });
   const close = day + (random.chance(0.7) ? 0 : random.int(1, 4));
   return outcome === 'failure' ? { kind: 'failure', day: close } : agree(c, close, written);
 }
@@ -166,8 +181,38 @@ function terminate(c: HistoryContext, day: number): Closing {
   return { kind: 'termination', day };
 }
 
+/** What an urgent case settled in time prevented (防止激化), as the statistics count it: kind, people, in words. */
+interface Prevented {
+  prevented: 'civil_to_criminal' | 'suicide' | 'mass_petition' | 'group_fight';
+  people: readonly [number, number];
+  note: string;
+}
+const PREVENTED: Record<'red' | 'orange', readonly Prevented[]> = {
+  red: [
+    { prevented: 'civil_to_criminal', people: [2, 4], note: '一方当事人扬言报复，经调解员连续做工作，双方情绪平复，未发生伤害事件' },
+    { prevented: 'suicide', people: [1, 1], note: '一方当事人情绪激动有轻生言行，调解员会同家属、社区做好疏导并达成协议' },
+  ],
+  orange: [
+    { prevented: 'mass_petition', people: [10, 40], note: '十余名群众准备集体到区政府反映，经调解达成协议，未发生集体上访' },
+    { prevented: 'group_fight', people: [6, 30], note: '双方家族成员曾聚集对峙，经调解员及时介入化解，未发生群体性械斗' },
+  ],
+};
+
+/**
+ * Draws for what the statistics added later (prevented escalations, petitions) come from a generator of their
+ * own per case, so that the older parts of a seed's sample data stay as they were.
+ */
+function laterDraws(c: HistoryContext, day: number): Random {
+  return createRandom(`${c.registration.registeredOn}|${c.records.applicants.join('、')}|${day}`);
+}
+
 function agree(c: HistoryContext, day: number, written: boolean): Closing {
   const { random, records } = c;
+  const later = laterDraws(c, day);
+  if ((c.risk === 'red' || c.risk === 'orange') && later.chance(0.6)) {
+    const p = later.pick(PREVENTED[c.risk]);
+    c.at(day, { kind: 'prevention', on: '', prevented: p.prevented, people: later.int(p.people[0], p.people[1]), note: p.note });
+  }
   const plan = planAgreement(random, {
     applicants: records.applicants,
     respondents: records.respondents,

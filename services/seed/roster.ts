@@ -1,9 +1,11 @@
 // A sample roster of mediators (人民调解员名册) per committee: one 主任, deputies, members and mediators; full-time
 // staff more often at township and industry committees (Nanjing plan: district : township : village = 5 : 2 : 1,
-// industry committees at least 3); phones and the dates they joined.
+// industry committees at least 3); the fields of the 名册 (ethnicity, birth date matching the ID number,
+// education, political status, occupation), phones, the dates they joined and the grade they came in with.
+// Their later history (promotions, trainings, evaluations, awards, leaving) is ./rosterRecords.ts.
 import type { MediatorInput } from '../../shared/domain/mediator.ts';
 import type { CommitteeKind } from '../../shared/domain/reference.ts';
-import { fixedLineNumber, mobileNumber } from './idNumbers.ts';
+import { fixedLineNumber, idNumberFor, mobileNumber } from './idNumbers.ts';
 import { personName, type Sex } from './names.ts';
 import { dateOfDay, dayNumber, type Random } from './random.ts';
 
@@ -17,6 +19,8 @@ export interface RosterOptions {
   today: string;
   /** Trunk prefix of the office's fixed lines; default Nanjing's '025'. */
   dialCode?: string;
+  /** Six-digit district codes for ID numbers, the office's own first (most mediators are local); default 玄武区. */
+  districts?: readonly string[];
 }
 
 interface Staffing {
@@ -35,7 +39,75 @@ const STAFFING: Record<CommitteeKind, Staffing> = {
   industry: { size: [3, 8], deputies: [1, 1], members: [1, 2], fullTime: 0.7, age: [30, 66] },
   enterprise: { size: [2, 4], deputies: [0, 1], members: [0, 1], fullTime: 0.2, age: [30, 58] },
   studio: { size: [1, 3], deputies: [0, 0], members: [0, 0], fullTime: 1, age: [45, 70] },
+  dispatched: { size: [2, 4], deputies: [0, 0], members: [0, 1], fullTime: 0.6, age: [30, 62] },
 };
+
+type Grade = NonNullable<MediatorInput['grade']>;
+type Education = NonNullable<MediatorInput['education']>;
+type PoliticalStatus = NonNullable<MediatorInput['politicalStatus']>;
+
+const ETHNICITY: readonly (readonly [string, number])[] = [
+  ['汉族', 96],
+  ['回族', 3],
+  ['满族', 1],
+];
+/** Education by generation: younger mediators are graduates more often. */
+const EDUCATION: Record<'old' | 'middle' | 'young', readonly (readonly [Education, number])[]> = {
+  old: [
+    ['bachelor', 8],
+    ['college', 22],
+    ['secondary', 45],
+    ['junior', 25],
+  ],
+  middle: [
+    ['postgraduate', 3],
+    ['bachelor', 30],
+    ['college', 35],
+    ['secondary', 25],
+    ['junior', 7],
+  ],
+  young: [
+    ['postgraduate', 10],
+    ['bachelor', 50],
+    ['college', 32],
+    ['secondary', 8],
+  ],
+};
+/** Part-time mediators' main work, by committee kind. */
+const OCCUPATIONS: Record<CommitteeKind, readonly string[]> = {
+  township: ['退休法官', '退休民警', '律师', '法律服务工作者', '退休干部', '社区网格员'],
+  village: ['村（居）民委员会委员', '村民小组长', '退休教师', '社区网格员', '个体经营户', '楼栋长'],
+  industry: ['律师', '退休法官', '行业协会工作人员', '法律服务工作者'],
+  enterprise: ['企业工会干部', '企业人事专员', '企业法务'],
+  studio: ['退休民警', '退休法官', '律师'],
+  dispatched: ['律师', '退休民警', '法律服务工作者'],
+};
+/** The grades from 首席 (0) to 四级 (4); directors come in at 一级 to 三级, their staff lower. */
+const GRADES: readonly Grade[] = ['chief', 'first', 'second', 'third', 'fourth'];
+const DIRECTOR_GRADES: readonly (readonly [Grade, number])[] = [
+  ['first', 30],
+  ['second', 55],
+  ['third', 15],
+];
+
+function politicalStatus(random: Random, director: boolean, age: number): PoliticalStatus {
+  if (director) return random.chance(0.9) ? 'cpc' : 'masses';
+  if (age < 28 && random.chance(0.4)) return 'cyl';
+  return random.weighted<PoliticalStatus>([
+    ['cpc', 50],
+    ['cpc_probationary', 2],
+    ['democratic_party', 3],
+    ['masses', 45],
+  ]);
+}
+
+/** The grade held on joining the roster (or first graded), and since when: directors and full-time staff higher. */
+function startingGrade(random: Random, director: boolean, fullTime: boolean, joinedOn: string | null, today: string) {
+  if (!director && !fullTime && random.chance(0.25)) return { grade: null, gradeSince: null };
+  const grade = director ? random.weighted(DIRECTOR_GRADES) : GRADES[fullTime ? random.int(2, 4) : random.int(3, 4)]!;
+  const first = joinedOn ? dayNumber(joinedOn) + random.int(0, 180) : dayNumber(today) - random.int(365, 5 * 365);
+  return { grade, gradeSince: dateOfDay(Math.min(first, dayNumber(today))) };
+}
 
 function member(
   random: Random,
@@ -47,7 +119,8 @@ function member(
   const staffing = STAFFING[committee.kind];
   const director = post === 'director';
   const sex: Sex = random.chance(director ? 0.65 : 0.55) ? 'male' : 'female';
-  const birthYear = Number(options.today.slice(0, 4)) - random.int(...staffing.age);
+  const age = random.int(...staffing.age);
+  const birthYear = Number(options.today.slice(0, 4)) - age;
   let name = personName(random, sex, birthYear);
   while (used.has(name)) name = personName(random, sex, birthYear);
   used.add(name);
@@ -55,14 +128,29 @@ function member(
   const served = director ? random.int(3 * 365, 20 * 365) : random.int(30, 12 * 365);
   const fullTime =
     committee.kind === 'studio' || (director && committee.kind !== 'village' ? random.chance(0.8) : random.chance(staffing.fullTime));
+  const joinedOn = random.chance(0.95) ? dateOfDay(dayNumber(options.today) - served) : null;
+  const birthDate = random.date(`${birthYear}-01-01`, `${birthYear}-12-31`);
+  const districts = options.districts?.length ? options.districts : ['320102'];
+  const district = random.chance(0.85) ? districts[0]! : random.pick(districts);
+  const generation = birthYear < 1965 ? 'old' : birthYear < 1985 ? 'middle' : 'young';
   return {
     committeeId: committee.id,
     name,
     sex,
+    ethnicity: random.weighted(ETHNICITY),
+    birthDate,
+    // Now and then the 名册 lacks the number (a volunteer who never handed in a copy of the card).
+    idNumber: random.chance(0.92) ? idNumberFor(random, district, birthDate, sex) : null,
     phone: random.chance(0.9) ? mobileNumber(random) : fixedLineNumber(random, options.dialCode ?? '025'),
+    education: random.weighted(EDUCATION[generation]),
+    politicalStatus: politicalStatus(random, director, age),
     post,
     fullTime,
-    joinedOn: random.chance(0.95) ? dateOfDay(dayNumber(options.today) - served) : null,
+    joinedOn,
+    // Retired judges, police officers and teachers are the usual part-time mediators, once they are old enough.
+    occupation: fullTime ? null : random.pick(OCCUPATIONS[committee.kind].filter((o) => age >= 55 || !o.startsWith('退休'))),
+    note: null,
+    ...startingGrade(random, director, fullTime, joinedOn, options.today),
   };
 }
 

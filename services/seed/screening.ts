@@ -23,7 +23,14 @@ export interface ScreeningOptions {
 }
 
 /** Share of zero reports by kind of committee. */
-const ZERO_SHARE: Record<CommitteeKind, number> = { township: 0.25, village: 0.8, industry: 0.5, enterprise: 0.8, studio: 0.7 };
+const ZERO_SHARE: Record<CommitteeKind, number> = {
+  township: 0.25,
+  village: 0.8,
+  industry: 0.5,
+  enterprise: 0.8,
+  studio: 0.7,
+  dispatched: 0.5,
+};
 
 /** What screening finds, as a line of the report; {村} is a village or community. */
 const FINDINGS: readonly (readonly [DisputeType, string, number])[] = [

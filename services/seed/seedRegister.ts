@@ -1,10 +1,11 @@
 // Fills a register with realistic sample data: sets up a real township committee when none is set up, adds two
-// village committees whose records it keeps, a roster of mediators, a year of screening reports, and cases in
-// every state of their life — each registered and each step recorded through the same code as the UI.
+// village committees whose records it keeps, a roster of mediators with their grades, trainings, evaluations and
+// awards, a year of screening reports, and cases in every state of their life — each registered and each step
+// recorded through the same code as the UI.
 import type { Kysely } from 'kysely';
 import { CaseRegistration } from '../../shared/domain/case.ts';
 import type { Committee } from '../../shared/domain/committee.ts';
-import { MediatorInput } from '../../shared/domain/mediator.ts';
+import { GradeInput, HonourInput, LeaveInput, MediatorInput, TrainingInput } from '../../shared/domain/mediator.ts';
 import { ScreeningReportInput } from '../../shared/domain/screening.ts';
 import { todayInChina } from '../../shared/rules/dates.ts';
 import { newId } from '../../shared/rules/ids.ts';
@@ -15,13 +16,15 @@ import { getConfig } from '../config.ts';
 import { immediateTransaction } from '../db/open.ts';
 import type { DB } from '../db/schema.ts';
 import { createDivisionIndex } from '../divisions.ts';
+import { writeGrade, writeHonour, writeLeave, writeTraining } from '../mediatorRecords.ts';
 import { addMediators, listMediators } from '../mediators.ts';
 import { fileReport } from '../screening.ts';
 import { generateCases } from './cases.ts';
-import { committeeGeography } from './geography.ts';
+import { committeeGeography, type CommitteeGeography } from './geography.ts';
 import { archiveNumbering, generateHistory, withAttachments } from './histories.ts';
-import { createRandom } from './random.ts';
+import { createRandom, type Random } from './random.ts';
 import { generateRoster } from './roster.ts';
+import { generateRosterRecords } from './rosterRecords.ts';
 import { samplePdf, sampleJpeg } from './sampleFiles.ts';
 import { generateScreeningReports } from './screening.ts';
 
@@ -57,13 +60,9 @@ export async function seedRegister(db: Kysely<DB>, dataDir: string, options: See
   const geography = committeeGeography(createDivisionIndex(), own.areaCode);
 
   const committees = await keptVillages(db, own, geography.villages, options.actor);
-  let mediators = await listMediators(db, own.id, false);
-  let addedMediators = 0;
-  if (mediators.length === 0) {
-    const roster = generateRoster(random, committees, { today }).map((m) => MediatorInput.parse(m));
-    addedMediators = (await addMediators(db, roster, options.actor)).length;
-    mediators = await listMediators(db, own.id, false);
-  }
+  const addedMediators = await seedRoster(db, committees, { ...options, today }, geography, random);
+  // Who left stays in the list: their past cases are theirs, and the histories assign nobody after they left.
+  const mediators = await listMediators(db, { committeeId: own.id, includeLeft: true });
   const screeningReports = await seedScreening(db, committees, geography.villages, today, options.actor, random);
 
   const inputs = generateCases({
@@ -84,6 +83,7 @@ export async function seedRegister(db: Kysely<DB>, dataDir: string, options: See
     today,
     mediatorIds: mediators.map((m) => m.id),
     mediatorNames: mediators.map((m) => m.name),
+    mediatorTenure: mediators.map((m) => ({ joinedOn: m.joinedOn, leftOn: m.leftOn })),
     committeeName: own.name,
     committeeAreaCode: own.areaCode,
     areaNames: geography.areaNames,
@@ -139,6 +139,38 @@ export async function seedRegister(db: Kysely<DB>, dataDir: string, options: See
   };
 }
 
+/**
+ * The roster of every committee with its history (grades, trainings, evaluations, awards, one or two who left),
+ * when the office's own committee has nobody on it yet; returns how many mediators were added. The history
+ * draws from a random stream of its own, so that it does not shift the sample cases.
+ */
+async function seedRoster(
+  db: Kysely<DB>,
+  committees: Committee[],
+  options: SeedOptions & { today: string },
+  geography: CommitteeGeography,
+  random: Random,
+): Promise<number> {
+  if ((await listMediators(db, { committeeId: committees[0]!.id, includeLeft: true })).length > 0) return 0;
+  const { today, actor } = options;
+  const roster = generateRoster(random, committees, { today, districts: geography.provinceDistricts.slice(0, 4) }).map((m) =>
+    MediatorInput.parse(m),
+  );
+  const records = generateRosterRecords(createRandom(`${options.seed}:roster`), roster, { today, ...geography.areaNames });
+  const added = await addMediators(db, roster, actor);
+  const now = new Date();
+  await immediateTransaction(db, async (trx) => {
+    for (const [i, { id }] of added.entries()) {
+      const r = records[i]!;
+      for (const g of r.grades) await writeGrade(trx, GradeInput.parse({ ...g, mediatorId: id }), actor, now);
+      for (const t of r.trainings) await writeTraining(trx, TrainingInput.parse({ ...t, mediatorId: id }), actor, now);
+      for (const h of r.honours) await writeHonour(trx, HonourInput.parse({ ...h, mediatorId: id }), actor, now);
+      if (r.leave) await writeLeave(trx, LeaveInput.parse({ ...r.leave, id }), actor, now);
+    }
+  });
+  return added.length;
+}
+
 /** The office itself and up to two village committees under it, added when it keeps none yet. */
 async function keptVillages(
   db: Kysely<DB>,
@@ -175,7 +207,7 @@ async function seedScreening(
   const config = await getConfig(db);
   let count = 0;
   for (const committee of committees) {
-    const reporters = (await listMediators(db, committee.id, false)).map((m) => m.name);
+    const reporters = (await listMediators(db, { committeeId: committee.id })).map((m) => m.name);
     const reports = generateScreeningReports(random, committee, config.screening.periods[committee.kind], {
       today,
       reporters,

@@ -2,7 +2,7 @@
 // and output; the IPC bridge, the browser-mode HTTP host, the renderer's client and the dispatcher all
 // derive from this table, so adding a method is one entry here plus one handler.
 import { z } from '../zod.ts';
-import { Committee, CommitteeInput } from '../domain/committee.ts';
+import { Committee, CommitteeInput, CommitteeOverview, CommitteeUpdate } from '../domain/committee.ts';
 import { CaseDetail, CaseListQuery, CasePage, CaseRegistration, CaseUpdate, RegisteredCase } from '../domain/case.ts';
 import { recordId } from '../domain/fields.ts';
 import { Attachment, AttachmentContent, AttachmentInput } from '../domain/attachment.ts';
@@ -11,7 +11,19 @@ import { CorrectionInput, StepInput } from '../domain/lifecycle.ts';
 import { CaseImport, CaseImportResult } from '../domain/caseImport.ts';
 import { LedgerFile, LedgerFileContent, LedgerFileInfo, LedgerReport } from '../domain/ledger.ts';
 import { RegisterExport } from '../domain/registerExport.ts';
-import { Mediator, MediatorInput } from '../domain/mediator.ts';
+import {
+  GradeInput,
+  HonourInput,
+  LeaveInput,
+  Mediator,
+  MediatorDetail,
+  MediatorInput,
+  MediatorQuery,
+  MediatorUpdate,
+  TrainingInput,
+} from '../domain/mediator.ts';
+import { ExportedFile, StatisticsReport, StatsCasesQuery, StatsQuery } from '../domain/statistics.ts';
+import { SubsidyQuery, SubsidyRules, SubsidySheet } from '../domain/subsidy.ts';
 import { ScreeningOverview, ScreeningReport, ScreeningReportInput } from '../domain/screening.ts';
 import { WarningItem, Worklist } from '../domain/worklist.ts';
 import { BackupConfigure, BackupStatus, RecoveryStatus } from '../domain/backup.ts';
@@ -157,11 +169,33 @@ export const contract = {
   },
   /** Adds a committee whose records this office keeps (a village committee, a dispatched room…). */
   'committees.add': { input: CommitteeInput, output: Committee },
-  'mediators.list': {
-    input: z.object({ committeeId: recordId.nullish(), includeLeft: z.boolean().default(false) }),
-    output: z.array(Mediator),
-  },
+  /** Every committee with its members, full-time mediators, cases and staffing warnings. */
+  'committees.overview': { input: none, output: z.array(CommitteeOverview) },
+  'committees.update': { input: CommitteeUpdate, output: Committee },
+  /** The roster (ID numbers masked), searchable by name or pinyin initials. */
+  'mediators.list': { input: MediatorQuery, output: z.array(Mediator) },
+  /** One mediator's whole record: grade history, trainings, evaluations and awards, cases. */
+  'mediators.get': { input: z.object({ id: recordId }), output: MediatorDetail },
   'mediators.add': { input: MediatorInput, output: Mediator },
+  'mediators.update': { input: MediatorUpdate, output: MediatorDetail },
+  /** 退出: the mediator stays in the roster with the past cases, and can no longer be assigned. */
+  'mediators.leave': { input: LeaveInput, output: MediatorDetail },
+  'mediators.grade': { input: GradeInput, output: MediatorDetail },
+  'mediators.training': { input: TrainingInput, output: MediatorDetail },
+  'mediators.honour': { input: HonourInput, output: MediatorDetail },
+  /** The roster as an xlsx workbook (名册, 培训, 考核奖励). */
+  'roster.exportXlsx': { input: z.object({ includeLeft: z.boolean().default(true) }), output: ExportedFile },
+  /** Every indicator of the period, by dispute type and committee, with the four targets. */
+  'stats.report': { input: StatsQuery, output: StatisticsReport },
+  /** The cases behind one figure (a measure, optionally of one dispute type). */
+  'stats.cases': { input: StatsCasesQuery, output: CasePage },
+  /** The report as an xlsx workbook in the layout of the MoJ tables. */
+  'stats.exportXlsx': { input: StatsQuery, output: ExportedFile },
+  'subsidy.rules': { input: none, output: SubsidyRules },
+  'subsidy.setRules': { input: SubsidyRules, output: SubsidyRules },
+  /** Per-case subsidies of the period, per mediator, with the cases behind each line. */
+  'subsidy.sheet': { input: SubsidyQuery, output: SubsidySheet },
+  'subsidy.exportXlsx': { input: SubsidyQuery, output: ExportedFile },
   'config.get': { input: none, output: LifecycleConfig },
   'config.set': { input: LifecycleConfig, output: LifecycleConfig },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;

@@ -34,3 +34,33 @@ export const CommitteeInput = z.object({
 export type CommitteeInput = z.input<typeof CommitteeInput>;
 /** A committee input after validation. */
 export type ParsedCommitteeInput = z.output<typeof CommitteeInput>;
+
+export const CommitteeUpdate = z.object({
+  id: recordId,
+  version: z.number().int().min(1),
+  areaCode,
+  name: text('调委会名称', 60, 2),
+  kind: committeeKind,
+  parentId: recordId.nullish().transform((v) => v ?? null),
+  /** May change only while the committee has no numbered case (a number once printed keeps its abbreviation). */
+  abbreviation,
+});
+export type CommitteeUpdate = z.input<typeof CommitteeUpdate>;
+
+/** A committee with its members (the roster's mediators who have not left) and where its staffing falls short. */
+export const CommitteeOverview = Committee.extend({
+  version: z.number().int(),
+  parentName: z.string().nullable(),
+  members: z.number().int(),
+  fullTime: z.number().int(),
+  posts: z.object({
+    director: z.number().int(),
+    deputy_director: z.number().int(),
+    member: z.number().int(),
+    mediator: z.number().int(),
+  }),
+  cases: z.number().int(),
+  /** Staffing warnings in Chinese (empty when the committee meets the rules). */
+  warnings: z.array(z.string()),
+});
+export type CommitteeOverview = z.infer<typeof CommitteeOverview>;

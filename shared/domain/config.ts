@@ -4,6 +4,43 @@ import { z } from '../zod.ts';
 import { calendarDate, text } from './fields.ts';
 import { periodKind } from './screening.ts';
 
+const minimum = (label: string) =>
+  z
+    .number({ error: `${label}应为数字` })
+    .int(`${label}应为整数`)
+    .min(0, `${label}不能为负数`)
+    .max(99, `${label}过大`);
+
+/**
+ * Staffing rules of the Nanjing plan (domain.md): full-time mediators at district, township and village committees
+ * in a 5:2:1 ratio (read as at least 2 at a township and 1 at a village committee), at least 3 mediators at an
+ * industry committee and 2 at a dispatched room. Other areas set their own.
+ */
+export const StaffingRules = z.object({
+  fullTime: z.object({
+    township: minimum('专职调解员人数'),
+    village: minimum('专职调解员人数'),
+    industry: minimum('专职调解员人数'),
+    enterprise: minimum('专职调解员人数'),
+    studio: minimum('专职调解员人数'),
+    dispatched: minimum('专职调解员人数'),
+  }),
+  members: z.object({
+    township: minimum('调解员人数'),
+    village: minimum('调解员人数'),
+    industry: minimum('调解员人数'),
+    enterprise: minimum('调解员人数'),
+    studio: minimum('调解员人数'),
+    dispatched: minimum('调解员人数'),
+  }),
+});
+export type StaffingRules = z.infer<typeof StaffingRules>;
+
+export const DEFAULT_STAFFING: StaffingRules = {
+  fullTime: { township: 2, village: 1, industry: 0, enterprise: 0, studio: 0, dispatched: 0 },
+  members: { township: 3, village: 3, industry: 3, enterprise: 3, studio: 1, dispatched: 2 },
+};
+
 const WarningLevel = z.object({
   label: text('预警名称', 20, 1),
   criteria: text('预警标准', 500, 2),
@@ -22,7 +59,15 @@ export const LifecycleConfig = z.object({
     groupSize: z.number({ error: '人数应为数字' }).int().min(2, '群体性纠纷人数至少为2').max(1000),
   }),
   screening: z.object({
-    periods: z.object({ township: periodKind, village: periodKind, industry: periodKind, enterprise: periodKind, studio: periodKind }),
+    periods: z.object({
+      township: periodKind,
+      village: periodKind,
+      industry: periodKind,
+      enterprise: periodKind,
+      studio: periodKind,
+      // Added after the first release: a stored configuration without it takes the default.
+      dispatched: periodKind.default('week'),
+    }),
     /** Reports are due from this date on (earlier periods are not counted as missing). */
     since: calendarDate.nullable(),
   }),
@@ -32,8 +77,10 @@ export const LifecycleConfig = z.object({
   reminderDays: z.number({ error: '天数应为数字' }).int().min(1).max(60),
   /** A registered case waiting this many days for acceptance is listed for the clerk. */
   acceptanceDays: z.number({ error: '天数应为数字' }).int().min(1).max(60),
+  /** Staffing minimums by committee kind (local rules): the committee page warns where one falls short. */
+  staffing: StaffingRules.default(DEFAULT_STAFFING),
 });
-export type LifecycleConfig = z.infer<typeof LifecycleConfig>;
+export type LifecycleConfig = z.output<typeof LifecycleConfig>;
 
 /** The common pattern of domain.md (Nanjing practice); each area adjusts it in 设置. */
 export const DEFAULT_CONFIG: LifecycleConfig = {
@@ -55,10 +102,11 @@ export const DEFAULT_CONFIG: LifecycleConfig = {
     groupSize: 10,
   },
   screening: {
-    periods: { township: 'week', village: 'week', industry: 'half_month', enterprise: 'month', studio: 'month' },
+    periods: { township: 'week', village: 'week', industry: 'half_month', enterprise: 'month', studio: 'month', dispatched: 'week' },
     since: null,
   },
   followUpAfterDays: 30,
   reminderDays: 7,
   acceptanceDays: 3,
+  staffing: DEFAULT_STAFFING,
 };

@@ -41,6 +41,12 @@ export const FULFILMENT_STATES = [
   { code: 'partly', label: '部分履行' },
   { code: 'not', label: '未履行' },
 ] as const;
+export const PREVENTED_ESCALATIONS = [
+  { code: 'civil_to_criminal', label: '防止民转刑' },
+  { code: 'mass_petition', label: '防止群体性上访' },
+  { code: 'group_fight', label: '防止群体性械斗' },
+  { code: 'suicide', label: '防止因纠纷引起自杀' },
+] as const;
 export const RETENTION_PERIODS = [
   { code: 'permanent', label: '永久' },
   { code: 'long', label: '长期' },
@@ -211,6 +217,25 @@ const Risk = z.object({
   reason: text('调整理由', 500, 2),
 });
 
+/** The mediation prevented an escalation (防止激化): counted in the statistics, cases and people. */
+const Prevention = z.object({
+  kind: z.literal('prevention'),
+  on: calendarDate,
+  prevented: z.enum(['civil_to_criminal', 'mass_petition', 'group_fight', 'suicide'], { error: '请选择防止了哪种激化' }),
+  people: z.number({ error: '涉及人数应为数字' }).int('涉及人数应为整数').min(1, '涉及人数至少为1').max(100000, '涉及人数过大，请核对'),
+  note: text('情况说明', 1000, 2),
+});
+
+/** A party petitioned (信访) over the case; the target is zero petitions caused by improper mediation. */
+const Petition = z.object({
+  kind: z.literal('petition'),
+  on: calendarDate,
+  /** Found to be caused by improper mediation (因调解不当引发). */
+  improperMediation: z.boolean({ error: '请选择是否因调解不当引发' }),
+  body: text('信访受理机关', 60, 2),
+  note: text('情况说明', 1000, 2),
+});
+
 const Archive = z.object({
   kind: z.literal('archive'),
   on: calendarDate,
@@ -241,6 +266,8 @@ export const StepInput = z.discriminatedUnion(
     ConfirmationApplied,
     ConfirmationResult,
     Risk,
+    Prevention,
+    Petition,
     Archive,
   ],
   { error: '未知的办案环节' },
@@ -303,6 +330,8 @@ export const STEP_LABELS: Record<StepKind | 'attachment' | 'edit' | 'register', 
   confirmation_applied: '申请司法确认',
   confirmation_result: '司法确认结果',
   risk: '调整风险等级',
+  prevention: '防止纠纷激化',
+  petition: '信访情况',
   archive: '归档',
   attachment: '添加附件',
   edit: '修改登记信息',

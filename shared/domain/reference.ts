@@ -46,9 +46,15 @@ export const COMMITTEE_KINDS = [
   { code: 'industry', label: '行业性专业性人民调解委员会' },
   { code: 'enterprise', label: '企事业单位人民调解委员会' },
   { code: 'studio', label: '个人调解工作室' },
+  { code: 'dispatched', label: '派驻调解室（工作室）' },
 ] as const;
 
 export type CommitteeKind = (typeof COMMITTEE_KINDS)[number]['code'];
+/**
+ * The kinds whose resolutions count as "at the grassroots" for the first target (domain.md: township, village,
+ * industry and enterprise committees resolve at least 95% of all disputes resolved).
+ */
+export const GRASSROOTS_KINDS: readonly CommitteeKind[] = ['township', 'village', 'industry', 'enterprise'];
 export const COMMITTEE_KIND_CODES = COMMITTEE_KINDS.map((k) => k.code) as [CommitteeKind, ...CommitteeKind[]];
 
 /** Four-colour early warning (四色预警), most urgent first. */

@@ -52,11 +52,20 @@ export interface CaseState {
   confirmation: { deadline: string; appliedOn: string | null; court: string | null; result: 'confirmed' | 'rejected' | null } | null;
   archive: { on: string; archiveNumber: string; retention: string; compiledBy: string; remarks: string | null } | null;
   attachments: Record<string, number>;
+  /** Escalations the mediation prevented, and petitions over the case (the statistics count them). */
+  marks: CaseMark[];
   /** The latest date of any step: an archive cannot predate it. */
   lastStepOn: string;
 }
 
 export type AnyStep = Step | AttachmentStep | EditStep;
+
+/** A counted event of a case: an escalation prevented (with the people involved) or a petition. */
+export interface CaseMark {
+  kind: 'civil_to_criminal' | 'mass_petition' | 'group_fight' | 'suicide' | 'petition' | 'improper_petition';
+  on: string;
+  people: number;
+}
 
 /** The state of a case just registered. */
 export function initialState(registeredOn: string, riskLevel: RiskLevel, source: string): CaseState {
@@ -82,6 +91,7 @@ export function initialState(registeredOn: string, riskLevel: RiskLevel, source:
     confirmation: null,
     archive: null,
     attachments: {},
+    marks: [],
     lastStepOn: registeredOn,
   };
 }
@@ -103,6 +113,8 @@ export function refusal(state: CaseState, step: AnyStep, today: string): string 
   if (step.on < state.registeredOn) return `${label}的日期不能早于登记日期（${state.registeredOn}）`;
   if (state.status === 'archived') return '案件已归档，不能再修改；如需更正，请使用“更正”并写明理由';
   if (step.kind === 'attachment' || step.kind === 'edit' || step.kind === 'risk') return null;
+  if (step.kind === 'prevention' || step.kind === 'petition')
+    return state.status === 'registered' || state.status === 'refused' ? `请先受理案件，再记录“${label}”` : null;
   if (state.status === 'refused' && step.kind !== 'archive') return `案件已不予受理，不能再记录“${label}”`;
 
   switch (step.kind) {
@@ -247,6 +259,10 @@ export function apply(state: CaseState, step: AnyStep): CaseState {
           remarks: step.remarks,
         },
       };
+    case 'prevention':
+      return { ...s, marks: [...s.marks, { kind: step.prevented, on: step.on, people: step.people }] };
+    case 'petition':
+      return { ...s, marks: [...s.marks, { kind: step.improperMediation ? 'improper_petition' : 'petition', on: step.on, people: 0 }] };
     case 'attachment':
       return { ...s, attachments: { ...s.attachments, [step.category]: (s.attachments[step.category] ?? 0) + 1 } };
     case 'edit':
@@ -310,7 +326,7 @@ export function assertNever(value: never): never {
 
 const STEPS_BY_STATUS: Record<CaseStatus, readonly StepKind[]> = {
   registered: ['accept', 'refuse', 'risk'],
-  accepted: ['assign', 'recuse', 'leader', 'investigation', 'session', 'termination', 'risk'],
+  accepted: ['assign', 'recuse', 'leader', 'investigation', 'session', 'termination', 'risk', 'prevention', 'petition'],
   mediating: [
     'assign',
     'recuse',
@@ -322,10 +338,23 @@ const STEPS_BY_STATUS: Record<CaseStatus, readonly StepKind[]> = {
     'failure',
     'termination',
     'risk',
+    'prevention',
+    'petition',
   ],
-  succeeded: ['fulfilment', 'follow_up_scheduled', 'follow_up', 'confirmation_applied', 'confirmation_result', 'leader', 'risk', 'archive'],
-  failed: ['follow_up_scheduled', 'follow_up', 'leader', 'risk', 'archive'],
-  terminated: ['follow_up_scheduled', 'follow_up', 'leader', 'risk', 'archive'],
+  succeeded: [
+    'fulfilment',
+    'follow_up_scheduled',
+    'follow_up',
+    'confirmation_applied',
+    'confirmation_result',
+    'leader',
+    'risk',
+    'prevention',
+    'petition',
+    'archive',
+  ],
+  failed: ['follow_up_scheduled', 'follow_up', 'leader', 'risk', 'prevention', 'petition', 'archive'],
+  terminated: ['follow_up_scheduled', 'follow_up', 'leader', 'risk', 'prevention', 'petition', 'archive'],
   refused: ['risk', 'archive'],
   archived: [],
 };

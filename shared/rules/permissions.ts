@@ -17,6 +17,7 @@ export const CAPABILITIES = {
   'data.import': '导入台账和案件',
   'data.export': '导出登记簿',
   'backup.manage': '备份与恢复',
+  'subsidy.manage': '设置和核算个案补贴',
 } as const;
 export type Capability = keyof typeof CAPABILITIES;
 
@@ -77,8 +78,24 @@ export const METHOD_RULES = {
   'screening.overview': 'case.read',
   'screening.report': 'screening.report',
   'screening.list': 'case.read',
+  'committees.overview': 'case.read',
+  'committees.update': 'roster.manage',
   'mediators.list': 'case.read',
+  'mediators.get': 'case.read',
   'mediators.add': 'roster.manage',
+  'mediators.update': 'roster.manage',
+  'mediators.leave': 'roster.manage',
+  'mediators.grade': 'roster.manage',
+  'mediators.training': 'roster.manage',
+  'mediators.honour': 'roster.manage',
+  'roster.exportXlsx': 'data.export',
+  'stats.report': 'case.read',
+  'stats.cases': 'case.read',
+  'stats.exportXlsx': 'data.export',
+  'subsidy.rules': 'subsidy.manage',
+  'subsidy.setRules': 'subsidy.manage',
+  'subsidy.sheet': 'subsidy.manage',
+  'subsidy.exportXlsx': 'subsidy.manage',
   'config.get': 'case.read',
   'config.set': 'config.manage',
 } as const satisfies Record<MethodName, Rule>;

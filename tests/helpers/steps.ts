@@ -36,6 +36,8 @@ export function sampleStep(kind: StepKind, on: string, extra: Record<string, unk
     },
     termination: { reason: '申请人撤回调解申请', byParty: '张三' },
     fulfilment: { state: 'performed', note: '已通过银行转账支付' },
+    prevention: { prevented: 'civil_to_criminal', people: 2, note: '双方曾扬言动手，经调解情绪平复' },
+    petition: { improperMediation: false, body: '玄武区信访局', note: '申请人对赔偿数额不满到区信访局反映' },
     follow_up_scheduled: { due: addDays(on, 7) },
     follow_up: {
       visited: '张三',

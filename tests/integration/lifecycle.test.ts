@@ -10,14 +10,10 @@ import type { Register } from '../../services/register.ts';
 import { sampleCase, testRegister } from '../helpers/register.ts';
 import { rejection } from '../helpers/rejection.ts';
 import { sampleStep } from '../helpers/steps.ts';
+import { PNG } from '../helpers/png.ts';
 
 const TODAY = todayInChina();
 const day = (n: number) => addDays(TODAY, n - 60);
-/** The smallest valid PNG: what a phone photo of an ID card starts with. */
-export const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-);
 const POLICE = {
   source: 'police',
   referral: { body: '玄武分局梅园新村派出所', reference: '玄公（梅）调移〔2026〕37号', date: day(0) },

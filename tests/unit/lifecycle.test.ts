@@ -52,12 +52,24 @@ const HISTORIES: Record<string, AnyStep[]> = {
 // What each state accepts from a valid step dated after everything else. Everything else must be refused.
 const ALLOWED: Record<string, StepKind[]> = {
   registered: ['accept', 'refuse', 'risk'],
-  accepted: ['assign', 'leader', 'investigation', 'session', 'termination', 'risk'],
-  mediating: ['assign', 'leader', 'investigation', 'session', 'agreement_written', 'agreement_oral', 'failure', 'termination', 'risk'],
+  accepted: ['assign', 'leader', 'investigation', 'session', 'termination', 'risk', 'prevention', 'petition'],
+  mediating: [
+    'assign',
+    'leader',
+    'investigation',
+    'session',
+    'agreement_written',
+    'agreement_oral',
+    'failure',
+    'termination',
+    'risk',
+    'prevention',
+    'petition',
+  ],
   // archive is refused: no ID copy in the case file yet.
-  succeeded: ['fulfilment', 'follow_up_scheduled', 'follow_up', 'confirmation_applied', 'leader', 'risk'],
-  failed: ['follow_up_scheduled', 'follow_up', 'leader', 'risk'],
-  terminated: ['follow_up_scheduled', 'follow_up', 'leader', 'risk'],
+  succeeded: ['fulfilment', 'follow_up_scheduled', 'follow_up', 'confirmation_applied', 'leader', 'risk', 'prevention', 'petition'],
+  failed: ['follow_up_scheduled', 'follow_up', 'leader', 'risk', 'prevention', 'petition'],
+  terminated: ['follow_up_scheduled', 'follow_up', 'leader', 'risk', 'prevention', 'petition'],
   refused: ['risk'],
   archived: [],
 };
