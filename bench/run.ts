@@ -28,6 +28,10 @@ import { ledgerFigures } from './ledger.ts';
 import { verifyAuditChain } from '../services/audit/verify.ts';
 import { hashPassword, verifyPassword } from '../services/auth/passwords.ts';
 import { quickCheckInWorker } from '../services/db/quickCheck.ts';
+import { caseFigureRows, statisticsReport } from '../services/statistics/report.ts';
+import { statisticsXlsx } from '../services/statistics/xlsx.ts';
+import { subsidySheet } from '../services/subsidy/sheet.ts';
+import { DEFAULT_SUBSIDY_RULES } from '../shared/domain/subsidy.ts';
 
 const NOW = new Date('2026-11-29T04:00:00Z');
 
@@ -217,6 +221,39 @@ try {
   figures.push(await versusRaw('case page: a case with 50 timeline entries', (db) => getCase(db, longCase)));
   figures.push(await versusRaw("home page: today's work list", (db) => workToday(db, DEFAULT_CONFIG, NOW)));
   figures.push(await versusRaw('warnings board (red and orange)', (db) => warningsBoard(db, DEFAULT_CONFIG, null, NOW)));
+  // A year's statistics: every indicator, against the one aggregate query that the case figures come from.
+  const year = { from: '2025-01-01', to: '2025-12-31', committeeId: null };
+  const [statsMs, aggregateMs] = (await timeInTurns(
+    () => statisticsReport(opened.db, year, NOW),
+    await rawReplay(raw, (db) => caseFigureRows(db, year)),
+  )) as [number, number];
+  figures.push({
+    name: 'statistics: a year (2025), every indicator, all committees',
+    medianMs: statsMs,
+    baselineMs: aggregateMs,
+    ratio: statsMs / aggregateMs,
+  });
+  const timedRuns = async (runs: number, work: () => Promise<unknown>) => {
+    const samples: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t = performance.now();
+      await work();
+      samples.push(performance.now() - t);
+    }
+    return median(samples);
+  };
+  figures.push({
+    name: 'statistics: the year as an xlsx workbook (MoJ layout)',
+    medianMs: await timedRuns(5, async () => statisticsXlsx(await statisticsReport(opened.db, year, NOW))),
+    baselineMs: null,
+    ratio: null,
+  });
+  figures.push({
+    name: 'per-case subsidy sheet of the year',
+    medianMs: await timedRuns(5, () => subsidySheet(opened.db, year, DEFAULT_SUBSIDY_RULES)),
+    baselineMs: null,
+    ratio: null,
+  });
   const overdue = CaseListQuery.parse({ attention: 'follow_up_overdue' });
   figures.push(await versusRaw('list: follow-ups overdue', (db) => listCases(db, overdue, ctx)));
   const [pageWithAudit, pageRaw] = (await timeInTurns(

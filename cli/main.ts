@@ -8,6 +8,7 @@ import { initCommand } from './commands/init.ts';
 import { importLedgerCommand } from './commands/ledger.ts';
 import { seedCommand } from './commands/seed.ts';
 import { serveCommand } from './commands/serve.ts';
+import { rosterCommand, statsCommand } from './commands/stats.ts';
 import { EXIT, UsageError, printError, printLine, reportError } from './io.ts';
 
 const USAGE = `用法 / usage: fengqiao <command> [options]
@@ -22,6 +23,11 @@ const USAGE = `用法 / usage: fengqiao <command> [options]
                               import an xlsx/csv ledger (台账): valid rows in one transaction, rejected rows listed
                               (exit 3 when some rows were rejected; --dry-run imports nothing)
   export --xlsx FILE [--json] the whole register as an Excel workbook
+  stats --from DATE --to DATE [--committee CODE] [--json] [--xlsx FILE]
+                              statistics of the period (the 统计 page's figures); CODE is the committee's
+                              area code or case-number abbreviation; --xlsx writes the MoJ-layout workbook
+  roster export --xlsx FILE [--current-only] [--json]
+                              the mediator roster (名册, trainings, evaluations, grades) as a workbook
   seed --cases N [--seed S]   fill the register with realistic sample data
   serve [--port P]            browser mode on 127.0.0.1 (prints the address to open)
   backup --out FILE [--json]  encrypted backup of the register and its attachments
@@ -44,6 +50,8 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   check: checkCommand,
   'import-ledger': importLedgerCommand,
   export: exportCommand,
+  stats: statsCommand,
+  roster: rosterCommand,
   'admin-reset': adminResetCommand,
 };
 

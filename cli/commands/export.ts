@@ -1,9 +1,9 @@
 // fengqiao export --xlsx FILE [--json]: the whole register as one Excel workbook (案件, 当事人, 调解员, 委员会,
 // 排查). It holds ID numbers and phones: the export is recorded in the audit log.
-import fs from 'node:fs';
 import path from 'node:path';
 import { parse, required } from '../args.ts';
-import { EXIT, printError, printJson, printLine } from '../io.ts';
+import { WRITE_FAILED, writeExport } from '../files.ts';
+import { EXIT, printJson, printLine } from '../io.ts';
 import { withSession } from '../session.ts';
 
 export async function exportCommand(args: string[]): Promise<number> {
@@ -11,19 +11,10 @@ export async function exportCommand(args: string[]): Promise<number> {
   const file = path.resolve(required(values.xlsx, 'xlsx'));
   return withSession(values['data-dir'], 'cli', async ({ call }) => {
     const exported = await call('data.exportXlsx', {});
-    const bytes = Buffer.from(exported.content, 'base64');
-    // Written beside the target and renamed, so a failed export never leaves half a workbook under its name.
-    const partial = `${file}.${process.pid}.partial`;
-    try {
-      fs.writeFileSync(partial, bytes);
-      fs.renameSync(partial, file);
-    } catch (error) {
-      fs.rmSync(partial, { force: true });
-      printError(`无法写入文件 ${file}：${(error as Error).message}`);
-      return EXIT.failure;
-    }
+    const bytes = writeExport(file, exported.content);
+    if (bytes === null) return WRITE_FAILED;
     const { counts } = exported;
-    if (values.json) printJson({ file, bytes: bytes.byteLength, ...counts });
+    if (values.json) printJson({ file, bytes, ...counts });
     else
       printLine(
         `已导出 ${counts.cases} 件案件、${counts.parties} 名当事人、${counts.mediators} 名调解员、${counts.committees} 个调委会、${counts.screeningReports} 份排查报告到 ${file}`,
