@@ -107,6 +107,10 @@ const STEP_FIELD_LABELS: Record<string, string> = {
   retention: '保管期限',
   compiledBy: '立卷人',
   remarks: '卷宗情况说明',
+  prevented: '防止激化的类别',
+  people: '涉及人数',
+  improperMediation: '是否因调解不当引发',
+  body: '信访受理机关',
 };
 
 const CORRECTION_LABELS: Record<string, string> = {

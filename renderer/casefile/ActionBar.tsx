@@ -2,7 +2,9 @@
 import { Button, Group, Paper, Text } from '@mantine/core';
 import { STEP_LABELS, type StepKind } from '../../shared/domain/lifecycle.ts';
 
-const QUIET: readonly StepKind[] = ['refuse', 'recuse', 'termination', 'risk', 'leader'];
+/** Steps beside the mediation's usual course (回避, 包案, 风险等级, 防止纠纷激化, 信访情况 …): plain buttons, so
+ *  that the next steps stand out. */
+const QUIET: readonly StepKind[] = ['refuse', 'recuse', 'termination', 'risk', 'leader', 'prevention', 'petition'];
 
 export function ActionBar({ steps, onChoose }: { steps: readonly StepKind[]; onChoose: (kind: StepKind) => void }) {
   return (

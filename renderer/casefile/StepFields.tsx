@@ -8,6 +8,8 @@ import { ConfirmationFields } from './ConfirmationFields.tsx';
 import { FollowUpFields } from './FollowUpFields.tsx';
 import { LeaderFields } from './LeaderFields.tsx';
 import { OutcomeEndFields } from './OutcomeEndFields.tsx';
+import { PetitionFields } from './PetitionFields.tsx';
+import { PreventionFields } from './PreventionFields.tsx';
 import { RecordFields } from './RecordFields.tsx';
 import { RecuseFields } from './RecuseFields.tsx';
 import { RiskFields } from './RiskFields.tsx';
@@ -42,6 +44,10 @@ export function StepFields(props: StepFieldsProps) {
       return <ConfirmationFields {...props} />;
     case 'risk':
       return <RiskFields {...props} />;
+    case 'prevention':
+      return <PreventionFields {...props} />;
+    case 'petition':
+      return <PetitionFields {...props} />;
     case 'archive':
       return <ArchiveFields {...props} />;
     default:

@@ -14,11 +14,16 @@ const MISSING: Record<string, string> = {
   performanceDeadline: '请选择履行期限',
   due: '请选择计划回访日期',
   mediatorId: '请选择回避的调解员',
+  prevented: '请选择防止了哪种激化',
+  people: '请填写涉及人数',
+  improperMediation: '请选择是否因调解不当引发',
 };
 
 const text = (v: FieldValue | undefined) => (typeof v === 'string' ? v : '');
 const list = (v: FieldValue | undefined) => (Array.isArray(v) ? v : []);
 const yesNo = (v: FieldValue | undefined) => (v === 'yes' ? true : v === 'no' ? false : undefined);
+/** A number of people as typed ('3'); empty → undefined, anything else not a number → NaN (the schema says so). */
+const count = (v: FieldValue | undefined) => (typeof v === 'string' && v.trim() !== '' ? Number(v.trim()) : undefined);
 
 /** The form as the schema sees it. */
 export function toCandidate(kind: StepKind, values: StepValues): Record<string, unknown> {
@@ -34,6 +39,8 @@ export function toCandidate(kind: StepKind, values: StepValues): Record<string, 
     c['satisfied'] = yesNo(values['satisfied']);
     c['lawsuit'] = yesNo(values['lawsuit']);
   }
+  if (kind === 'prevention') c['people'] = count(values['people']);
+  if (kind === 'petition') c['improperMediation'] = yesNo(values['improperMediation']);
   return c;
 }
 

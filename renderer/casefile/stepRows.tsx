@@ -1,9 +1,9 @@
 // What a recorded step says, as label–value rows for the timeline: terms numbered, routes and states in
 // words, amounts in yuan, mediators by name.
 import type { ReactNode } from 'react';
-import { List } from '@mantine/core';
+import { List, Text } from '@mantine/core';
 import { ATTACHMENT_CATEGORIES } from '../../shared/domain/attachment.ts';
-import { DIVERSIONS, FAILURE_ROUTES, FULFILMENT_STATES, RETENTION_PERIODS } from '../../shared/domain/lifecycle.ts';
+import { DIVERSIONS, FAILURE_ROUTES, FULFILMENT_STATES, PREVENTED_ESCALATIONS, RETENTION_PERIODS } from '../../shared/domain/lifecycle.ts';
 import { RISK_LEVELS, labelOf } from '../../shared/domain/reference.ts';
 import { assertNever, type AnyStep } from '../../shared/rules/lifecycle.ts';
 import { fieldLabel } from '../api/fieldLabels.ts';
@@ -122,6 +122,27 @@ export function stepRows(step: AnyStep, nameOf: (id: string) => string): Row[] {
       return [
         ['调整为', labelOf(RISK_LEVELS, step.level)],
         ['调整理由', step.reason],
+      ];
+    case 'prevention':
+      return [
+        ['类别', labelOf(PREVENTED_ESCALATIONS, step.prevented)],
+        ['涉及人数', `${step.people}人`],
+        ['情况说明', <span style={{ whiteSpace: 'pre-wrap' }}>{step.note}</span>],
+      ];
+    case 'petition':
+      return [
+        ['信访受理机关', step.body],
+        [
+          '因调解不当引发',
+          step.improperMediation ? (
+            <Text span size="sm" c="red.8" fw={700}>
+              是
+            </Text>
+          ) : (
+            '否'
+          ),
+        ],
+        ['情况说明', <span style={{ whiteSpace: 'pre-wrap' }}>{step.note}</span>],
       ];
     case 'archive':
       return [

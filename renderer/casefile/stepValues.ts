@@ -60,6 +60,9 @@ const INITIAL: Record<StepKind, (d: StepDefaults) => StepValues> = {
   confirmation_applied: () => ({ court: '' }),
   confirmation_result: () => ({ result: null, ruling: '', note: '' }),
   risk: ({ riskLevel }) => ({ level: riskLevel, reason: '' }),
+  prevention: () => ({ prevented: null, people: null, note: '' }),
+  // Whether improper mediation caused it is asked, never preset: the target is zero such petitions.
+  petition: () => ({ body: '', improperMediation: null, note: '' }),
   archive: () => ({ archiveNumber: '', retention: null, compiledBy: '', remarks: '' }),
 };
 
@@ -94,5 +97,7 @@ export function valuesFromStep(step: { kind: string }): StepValues {
     values['satisfied'] = yesNo(fields['satisfied']);
     values['lawsuit'] = yesNo(fields['lawsuit']);
   }
+  if (step.kind === 'prevention') values['people'] = typeof fields['people'] === 'number' ? String(fields['people']) : null;
+  if (step.kind === 'petition') values['improperMediation'] = yesNo(fields['improperMediation']);
   return values;
 }

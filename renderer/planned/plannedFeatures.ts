@@ -1,6 +1,6 @@
 // What the pages not yet built will do (from the domain notes), so that the menu promises nothing it lacks.
 
-export type PlannedFeature = 'documents' | 'statistics' | 'sync';
+export type PlannedFeature = 'documents' | 'sync';
 
 export const PLANNED_FEATURES: Record<PlannedFeature, { title: string; summary: string; items: string[] }> = {
   documents: {
@@ -11,16 +11,6 @@ export const PLANNED_FEATURES: Record<PlannedFeature, { title: string; summary: 
       '调查记录、调解记录、人民调解协议书、口头协议登记表、回访记录',
       '卷宗封面和卷内目录，一案一卷归档',
       '按公文版式在 A4 纸上打印，各台电脑打印效果一致',
-    ],
-  },
-  statistics: {
-    title: '统计',
-    summary: '按月、季度、年度统计，逐级上报',
-    items: [
-      '受理数、调解成功数、调解成功率、协议涉及金额',
-      '案件来源构成（主动调解、当事人申请、移送），书面协议与口头协议，司法确认，协议履行情况',
-      '防止民转刑、防止群体性上访和械斗等情况',
-      '对照工作目标（如调解成功率不低于98%、调解不成的案件导入法治轨道不低于90%）',
     ],
   },
   sync: {

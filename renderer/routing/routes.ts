@@ -11,6 +11,8 @@ export type Route =
   | { page: 'warnings' }
   | { page: 'screening' }
   | { page: 'mediators' }
+  | { page: 'committees' }
+  | { page: 'subsidy' }
   | { page: 'documents' }
   | { page: 'statistics' }
   | { page: 'sync' }
@@ -26,6 +28,8 @@ const SIMPLE_PAGES = [
   'warnings',
   'screening',
   'mediators',
+  'committees',
+  'subsidy',
   'documents',
   'statistics',
   'sync',

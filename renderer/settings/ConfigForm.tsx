@@ -1,4 +1,5 @@
-// 办案设置: the four warning levels, the group-dispute size, screening periods, follow-up and reminder days.
+// 办案设置: the four warning levels, the group-dispute size, screening periods, follow-up and reminder days, and
+// the staffing each kind of committee should have.
 // Checked with the contract's schema; problems show next to their fields.
 import { useState, type FormEvent } from 'react';
 import { Button, Fieldset, Group, NumberInput, SimpleGrid, Stack, Text } from '@mantine/core';
@@ -8,6 +9,7 @@ import { notifyError, notifySuccess } from '../api/errors.ts';
 import { errorsFromServer, type FieldErrors } from '../common/fieldErrors.ts';
 import {
   checkConfig,
+  configDraftOf,
   WARNING_CODES,
   type ConfigDraft,
   type DayField,
@@ -16,6 +18,7 @@ import {
   type WarningCode,
 } from './configDraft.ts';
 import { ScreeningPeriodFields } from './ScreeningPeriodFields.tsx';
+import { StaffingFields } from './StaffingFields.tsx';
 import { WarningLevelFields } from './WarningLevelFields.tsx';
 
 const DAY_FIELDS: { field: DayField; label: string; description: string; max: number }[] = [
@@ -26,7 +29,7 @@ const DAY_FIELDS: { field: DayField; label: string; description: string; max: nu
 
 export function ConfigForm({ initial }: { initial: LifecycleConfig }) {
   const api = useApi();
-  const [draft, setDraft] = useState<ConfigDraft>(initial);
+  const [draft, setDraft] = useState<ConfigDraft>(() => configDraftOf(initial));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -51,9 +54,9 @@ export function ConfigForm({ initial }: { initial: LifecycleConfig }) {
     setBusy(true);
     try {
       const stored = await api.call('config.set', input);
-      setDraft(stored);
+      setDraft(configDraftOf(stored));
       setSaved(true);
-      notifySuccess('已保存', '办案设置已保存，今日工作和预警按新的设置提醒');
+      notifySuccess('已保存', '办案设置已保存，今日工作、预警和调委会的配备提示按新的设置');
     } catch (error) {
       setErrors(errorsFromServer(error) ?? {});
       notifyError(error, '办案设置没有保存');
@@ -110,6 +113,16 @@ export function ConfigForm({ initial }: { initial: LifecycleConfig }) {
           screening={draft.screening}
           errors={errors}
           onChange={(screening) => edit((d) => ({ ...d, screening }), 'screening')}
+        />
+        <StaffingFields
+          staffing={draft.staffing}
+          errors={errors}
+          onChange={(measure, kind, value) =>
+            edit(
+              (d) => ({ ...d, staffing: { ...d.staffing, [measure]: { ...d.staffing[measure], [kind]: value } } }),
+              `staffing.${measure}.${kind}`,
+            )
+          }
         />
         <Group justify="flex-end">
           {saved && (

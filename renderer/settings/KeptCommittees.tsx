@@ -1,14 +1,13 @@
-// 本所管理的调委会: the office's own committee and the ones whose records it keeps, and a form to add one (for a
-// role that may manage the roster).
+// 本所管理的调委会: the office's own committee and the ones whose records it keeps. They are added and edited on the
+// 调委会 page (with their members and staffing), which this section links to.
 import { useId } from 'react';
-import { Badge, Paper, Table, Text, Title } from '@mantine/core';
-import type { Committee } from '../../shared/domain/committee.ts';
+import { Anchor, Badge, Paper, Table, Text, Title } from '@mantine/core';
 import { COMMITTEE_KINDS, labelOf } from '../../shared/domain/reference.ts';
 import { useApiQuery } from '../api/useApiQuery.ts';
 import { useMay } from '../auth/SessionContext.tsx';
-import { CommitteeForm } from './CommitteeForm.tsx';
+import { routeHref } from '../routing/routes.ts';
 
-export function KeptCommittees({ own }: { own: Committee }) {
+export function KeptCommittees() {
   const headingId = useId();
   const may = useMay();
   const committees = useApiQuery('committees.list', {});
@@ -54,7 +53,13 @@ export function KeptCommittees({ own }: { own: Committee }) {
           </Table>
         </Table.ScrollContainer>
       )}
-      {may('committees.add') && <CommitteeForm own={own} onAdded={committees.reload} />}
+      {may('committees.overview') && (
+        <Text size="sm">
+          <Anchor href={routeHref({ page: 'committees' })} size="sm">
+            {may('committees.add') ? '到“调委会”页面添加或编辑调委会，查看人员配备' : '到“调委会”页面查看调委会和人员配备'}
+          </Anchor>
+        </Text>
+      )}
     </Paper>
   );
 }

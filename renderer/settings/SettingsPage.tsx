@@ -39,10 +39,10 @@ export function SettingsPage({ committee }: { committee: Committee }) {
           ]}
         />
         <Text size="sm" c="dimmed" mt="sm">
-          调委会在首次使用时设置。案号按调委会逐年编排，已启用的设置在本版本中不能修改。
+          调委会在首次使用时设置，名称、类型等可以在“调委会”页面修改。案号按调委会逐年编排，调委会有了编号的案件后，案号简称就不能再改。
         </Text>
       </Paper>
-      <KeptCommittees own={committee} />
+      <KeptCommittees />
       <CaseSettings />
       <BackupSettings />
       <Paper withBorder p="md">

@@ -16,6 +16,9 @@ import { MediatorsPage } from '../mediators/MediatorsPage.tsx';
 import { AccountsPage } from '../accounts/AccountsPage.tsx';
 import { AuditPage } from '../audit/AuditPage.tsx';
 import { LedgerPage } from '../ledger/LedgerPage.tsx';
+import { CommitteesPage } from '../committees/CommitteesPage.tsx';
+import { StatisticsPage } from '../statistics/StatisticsPage.tsx';
+import { SubsidyPage } from '../subsidy/SubsidyPage.tsx';
 import { useMay } from '../auth/SessionContext.tsx';
 import { pageMethod } from './navigation.ts';
 import { NoAccessPage } from './NoAccessPage.tsx';
@@ -51,8 +54,13 @@ function PageOf({ route, committee, filters, onFiltersChange, draft, onDraftChan
       return <ScreeningPage />;
     case 'mediators':
       return <MediatorsPage />;
-    case 'documents':
+    case 'committees':
+      return <CommitteesPage />;
     case 'statistics':
+      return <StatisticsPage />;
+    case 'subsidy':
+      return <SubsidyPage />;
+    case 'documents':
     case 'sync':
       return <PlannedFeaturePage feature={route.page} />;
     case 'settings':

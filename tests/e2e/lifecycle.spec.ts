@@ -9,12 +9,10 @@ import { addDays, todayInChina } from '../../shared/rules/dates.ts';
 import { addTags, choose } from './choose.ts';
 import { serve, type Served } from './serve.ts';
 import { signIn } from './signIn.ts';
+import { PNG } from '../helpers/png.ts';
 
 let dataDir: string;
 let served: Served;
-
-/** The smallest valid PNG, as the scan of an ID card. */
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
 test.beforeEach(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fengqiao-e2e-'));

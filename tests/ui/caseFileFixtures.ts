@@ -22,11 +22,23 @@ function mediator(name: string): Mediator {
     committeeName: COMMITTEE.name,
     name,
     sex: null,
+    ethnicity: null,
+    birthDate: null,
+    idNumber: null,
     phone: null,
+    education: null,
+    politicalStatus: null,
     post: 'mediator',
     fullTime: false,
+    grade: null,
     joinedOn: null,
     leftOn: null,
+    leftReason: null,
+    occupation: null,
+    note: null,
+    initials: '',
+    trainingHours: 0,
+    version: 1,
   };
 }
 

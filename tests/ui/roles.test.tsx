@@ -25,11 +25,11 @@ async function menuOf(role: Role) {
 
 describe('菜单按角色', () => {
   it('offers a mediator neither registration, settings, accounts nor the audit log', async () => {
-    expect(await menuOf('mediator')).toEqual(['今日工作', '案件台账', '预警', '排查', '调解员', '文书', '统计', '同步']);
+    expect(await menuOf('mediator')).toEqual(['今日工作', '案件台账', '预警', '排查', '调解员', '调委会', '文书', '统计', '同步']);
   });
 
   it('offers a clerk registration, but not settings, accounts or the audit log', async () => {
-    expect(await menuOf('clerk')).toEqual(['今日工作', '纠纷登记', '案件台账', '预警', '排查', '调解员', '文书', '统计', '同步']);
+    expect(await menuOf('clerk')).toEqual(['今日工作', '纠纷登记', '案件台账', '预警', '排查', '调解员', '调委会', '文书', '统计', '同步']);
   });
 
   it('offers a director settings and the audit log, but not accounts', async () => {

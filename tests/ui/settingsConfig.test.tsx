@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
-// 设置: the area's case settings are edited and sent whole through config.set, problems next to the fields;
-// a kept committee is added under the office's own.
+// 设置: the area's case settings (with the staffing rules) are edited and sent whole through config.set, problems
+// next to the fields; a configuration from before the dispatched rooms and the staffing rules is completed with
+// the defaults; the kept committees are listed, added and edited on the 调委会 page.
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import { SettingsPage } from '../../renderer/settings/SettingsPage.tsx';
 import { DEFAULT_CONFIG, type LifecycleConfig } from '../../shared/domain/config.ts';
-import { COMMITTEE, DIVISIONS, childrenOf } from './fixtures.ts';
-import { VILLAGE } from './workFixtures.ts';
+import { COMMITTEE, DIVISIONS } from './fixtures.ts';
 import { renderWithApi } from './render.tsx';
 import { UNSET } from './backupFixtures.ts';
 import type { FakeHandlers } from './fakeApi.ts';
@@ -14,9 +14,7 @@ import type { FakeHandlers } from './fakeApi.ts';
 const handlers: FakeHandlers = {
   'app.info': () => ({ version: '0.1.0', mode: 'browser', dataDir: '/data', databaseFile: '/data/fengqiao.db', schemaVersion: 3 }),
   'divisions.path': () => [DIVISIONS['320102000000']![0]!],
-  'divisions.children': ({ code }) => childrenOf(code),
   'committees.list': () => [COMMITTEE],
-  'committees.add': (input) => ({ ...VILLAGE, ...input, parentId: input.parentId }),
   'config.get': () => DEFAULT_CONFIG,
   'backup.status': () => UNSET,
   'config.set': (config) => config,
@@ -45,14 +43,21 @@ describe('设置 · 办案设置', () => {
     await user.click(within(form).getByRole('combobox', { name: '村（居）人民调解委员会' }));
     await user.click(await screen.findByRole('option', { name: '每半月' }));
     await user.type(within(form).getByRole('textbox', { name: '排查起始日期' }), '2026-01-01');
+    await user.click(within(form).getByRole('combobox', { name: '派驻调解室（工作室）' }));
+    await user.click(await screen.findByRole('option', { name: '每月' }));
+    const staffing = within(form).getByRole('group', { name: '调解员配备要求' });
+    const fullTime = within(staffing).getByRole('textbox', { name: '行业性专业性人民调解委员会：其中专职至少（名）' });
+    await user.clear(fullTime);
+    await user.type(fullTime, '1');
     await user.click(within(form).getByRole('button', { name: '保存办案设置' }));
 
     await waitFor(() => expect(api.inputsOf('config.set')).toHaveLength(1));
     const expected: LifecycleConfig = {
       ...DEFAULT_CONFIG,
       warnings: { ...DEFAULT_CONFIG.warnings, red: { ...DEFAULT_CONFIG.warnings.red, label: '一级预警', reviewDays: 2 }, groupSize: 20 },
-      screening: { periods: { ...DEFAULT_CONFIG.screening.periods, village: 'half_month' }, since: '2026-01-01' },
+      screening: { periods: { ...DEFAULT_CONFIG.screening.periods, village: 'half_month', dispatched: 'month' }, since: '2026-01-01' },
       reminderDays: 10,
+      staffing: { ...DEFAULT_CONFIG.staffing, fullTime: { ...DEFAULT_CONFIG.staffing.fullTime, industry: 1 } },
     };
     expect(api.inputsOf('config.set')[0]).toEqual(expected);
     expect(await within(form).findByRole('status')).toHaveTextContent('已保存');
@@ -70,25 +75,39 @@ describe('设置 · 办案设置', () => {
     expect(within(form).getByText('人数应为数字')).toBeInTheDocument();
     expect(api.inputsOf('config.set')).toHaveLength(0);
   });
+
+  it('checks the staffing minimums, and completes an older configuration with the defaults', async () => {
+    const { screening, staffing: _staffing, ...rest } = DEFAULT_CONFIG;
+    const { dispatched: _dispatched, ...periods } = screening.periods;
+    // What a register from before the dispatched rooms and the staffing rules stored (the client does not parse it).
+    const older = { ...rest, screening: { ...screening, periods } } as LifecycleConfig;
+    const { user, api } = renderWithApi(<SettingsPage committee={COMMITTEE} />, { ...handlers, 'config.get': () => older });
+    const form = await caseSettings();
+    expect(within(form).getByRole('combobox', { name: '派驻调解室（工作室）' })).toHaveValue('每周');
+    const staffing = within(form).getByRole('group', { name: '调解员配备要求' });
+    const members = within(staffing).getByRole('textbox', { name: '派驻调解室（工作室）：调解员至少（名）' });
+    expect(members).toHaveValue('2');
+    await user.clear(members);
+    await user.click(within(form).getByRole('button', { name: '保存办案设置' }));
+    expect(await within(staffing).findByText('调解员人数应为数字')).toBeInTheDocument();
+    expect(api.inputsOf('config.set')).toHaveLength(0);
+
+    await user.type(members, '3');
+    await user.click(within(form).getByRole('button', { name: '保存办案设置' }));
+    await waitFor(() => expect(api.inputsOf('config.set')).toHaveLength(1));
+    expect(api.inputsOf('config.set')[0]).toEqual({
+      ...DEFAULT_CONFIG,
+      staffing: { ...DEFAULT_CONFIG.staffing, members: { ...DEFAULT_CONFIG.staffing.members, dispatched: 3 } },
+    });
+  });
 });
 
 describe('设置 · 本所管理的调委会', () => {
-  it('adds a village committee chosen from the office’s area, under the office’s committee', async () => {
-    const { user, api } = renderWithApi(<SettingsPage committee={COMMITTEE} />, handlers);
-    const form = await screen.findByRole('form', { name: '添加调委会' });
-    await user.click(await within(form).findByRole('combobox', { name: '从本辖区的村（社区）中选择' }));
-    await user.click(await screen.findByRole('option', { name: '梅园新村社区居委会' }));
-    expect(within(form).getByRole('textbox', { name: '调委会名称' })).toHaveValue('梅园新村社区人民调解委员会');
-    await user.click(within(form).getByRole('button', { name: '添加调委会' }));
-
-    await waitFor(() => expect(api.inputsOf('committees.add')).toHaveLength(1));
-    expect(api.inputsOf('committees.add')[0]).toEqual({
-      areaCode: '320102005001',
-      name: '梅园新村社区人民调解委员会',
-      kind: 'village',
-      abbreviation: '梅园新村',
-      parentId: COMMITTEE.id,
-    });
-    expect(api.inputsOf('committees.list')).toHaveLength(2);
+  it('lists the kept committees and leads to the 调委会 page to add or edit them', async () => {
+    renderWithApi(<SettingsPage committee={COMMITTEE} />, handlers);
+    const section = await screen.findByRole('region', { name: '本所管理的调委会' });
+    expect(await within(section).findByRole('table', { name: '本所管理的调委会' })).toHaveTextContent(COMMITTEE.name);
+    expect(within(section).getByRole('link', { name: /添加或编辑调委会/ })).toHaveAttribute('href', '#/committees');
+    expect(screen.queryByRole('form', { name: '添加调委会' })).not.toBeInTheDocument();
   });
 });
