@@ -1,57 +1,27 @@
 // Filters above the register list: search (on Enter, or after a pause in typing), type, status, risk, dates,
 // and the work that needs attention (待办筛选, as the home page links to it).
 import type { Dispatch, SetStateAction } from 'react';
-import { Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, Stack } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { IconSearch } from '@tabler/icons-react';
 import { ATTENTIONS } from '../../shared/domain/case.ts';
 import { CASE_STATUSES, DISPUTE_TYPES, RISK_LEVELS } from '../../shared/domain/reference.ts';
 import { DATE_DISPLAY_FORMAT } from '../common/dates.ts';
+import { SearchBar } from '../common/SearchBar.tsx';
 import { EMPTY_FILTERS, isFiltered, type CaseFilters } from './filters.ts';
-
-const SEARCH_DELAY_MS = 400;
 
 export function CaseFilterBar({ filters, onChange }: { filters: CaseFilters; onChange: Dispatch<SetStateAction<CaseFilters>> }) {
   const set = (patch: Partial<CaseFilters>) => onChange((f) => ({ ...f, ...patch, page: 1 }));
-  const commitSearch = useDebouncedCallback(
-    (text: string) => onChange((f) => (f.search === text ? f : { ...f, search: text, page: 1 })),
-    SEARCH_DELAY_MS,
-  );
 
   return (
     <Stack gap="sm">
-      <Group align="flex-end" wrap="nowrap">
-        <TextInput
-          label="搜索"
-          placeholder="搜索当事人姓名、拼音首字母（如 zs）、案情关键词或案号"
-          leftSection={<IconSearch size={16} />}
-          value={filters.searchText}
-          onChange={(e) => {
-            const text = e.currentTarget.value;
-            onChange((f) => ({ ...f, searchText: text }));
-            commitSearch(text);
-          }}
-          onKeyDown={(e) => {
-            if (e.key !== 'Enter') return;
-            e.preventDefault();
-            commitSearch.cancel();
-            set({ search: filters.searchText });
-          }}
-          type="search"
-          style={{ flex: 1 }}
-        />
-        <Button
-          variant="default"
-          disabled={!isFiltered(filters)}
-          onClick={() => {
-            commitSearch.cancel();
-            onChange(EMPTY_FILTERS);
-          }}
-        >
-          清除筛选条件
-        </Button>
-      </Group>
+      <SearchBar
+        text={filters.searchText}
+        placeholder="搜索当事人姓名、拼音首字母（如 zs）、案情关键词或案号"
+        onText={(text) => onChange((f) => ({ ...f, searchText: text }))}
+        onSearch={(text) => onChange((f) => (f.search === text ? f : { ...f, search: text, page: 1 }))}
+        filtered={isFiltered(filters)}
+        onClear={() => onChange(EMPTY_FILTERS)}
+      />
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 5 }} spacing="sm">
         <DatePickerInput
           type="range"

@@ -1,15 +1,12 @@
 // Filters above the roster: search by name or pinyin initials (on Enter, or after a pause in typing), committee,
 // post, full-time or part-time, and whether those who left are shown.
 import type { Dispatch, SetStateAction } from 'react';
-import { Button, Group, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { IconSearch } from '@tabler/icons-react';
+import { Select, SimpleGrid, Stack, Switch } from '@mantine/core';
 import type { Committee } from '../../shared/domain/committee.ts';
 import { MEDIATOR_POSTS } from '../../shared/domain/mediator.ts';
 import { CodeSelect } from '../common/CodeSelect.tsx';
+import { SearchBar } from '../common/SearchBar.tsx';
 import { NO_FILTERS, isFiltered, type RosterFilters } from './rosterFilters.ts';
-
-const SEARCH_DELAY_MS = 400;
 
 const EMPLOYMENTS = [
   { code: 'full', label: '专职' },
@@ -24,45 +21,18 @@ interface RosterFilterBarProps {
 
 export function RosterFilterBar({ filters, onChange, committees }: RosterFilterBarProps) {
   const set = (patch: Partial<RosterFilters>) => onChange((f) => ({ ...f, ...patch }));
-  const commitSearch = useDebouncedCallback(
-    (text: string) => onChange((f) => (f.search === text ? f : { ...f, search: text })),
-    SEARCH_DELAY_MS,
-  );
 
   return (
     <Stack gap="sm">
-      <Group align="flex-end" wrap="nowrap">
-        <TextInput
-          label="搜索"
-          placeholder="输入姓名，或姓名的拼音首字母（如 zs）"
-          leftSection={<IconSearch size={16} />}
-          value={filters.searchText}
-          onChange={(e) => {
-            const text = e.currentTarget.value;
-            set({ searchText: text });
-            commitSearch(text);
-          }}
-          onKeyDown={(e) => {
-            if (e.key !== 'Enter') return;
-            e.preventDefault();
-            commitSearch.cancel();
-            set({ search: filters.searchText });
-          }}
-          type="search"
-          maxLength={30}
-          style={{ flex: 1 }}
-        />
-        <Button
-          variant="default"
-          disabled={!isFiltered(filters)}
-          onClick={() => {
-            commitSearch.cancel();
-            onChange((f) => ({ ...NO_FILTERS, includeLeft: f.includeLeft }));
-          }}
-        >
-          清除筛选条件
-        </Button>
-      </Group>
+      <SearchBar
+        text={filters.searchText}
+        placeholder="输入姓名，或姓名的拼音首字母（如 zs）"
+        maxLength={30}
+        onText={(text) => set({ searchText: text })}
+        onSearch={(text) => onChange((f) => (f.search === text ? f : { ...f, search: text }))}
+        filtered={isFiltered(filters)}
+        onClear={() => onChange((f) => ({ ...NO_FILTERS, includeLeft: f.includeLeft }))}
+      />
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
         {committees.length > 1 && (
           <Select

@@ -1,34 +1,23 @@
 // Accounts in real Chromium against browser mode: the administrator adds a clerk and signs out; the clerk signs
 // in, is not offered 账户管理, locks the screen while typing a registration and unlocks it with the text intact.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { SESSION_HEADER, TOKEN_HEADER, type ApiResult } from '../../shared/api/result.ts';
 import { choose } from './choose.ts';
-import { serve, type Served } from './serve.ts';
+import { closeTownship, servedTownship, type Served, type Township } from './serve.ts';
 import { passwordLabel, signIn } from './signIn.ts';
 
 const CLERK = { username: 'wangfang', name: '王芳', password: 'wangfang-2026' };
 
-let dataDir: string;
+let township: Township;
 let served: Served;
 
 test.beforeEach(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fengqiao-e2e-'));
-  served = await serve(dataDir);
-  await served.setupAdmin();
-  await served.call('setup.complete', {
-    areaCode: '320102002000',
-    name: '玄武区梅园新村街道人民调解委员会',
-    kind: 'township',
-    abbreviation: '梅园',
-  });
+  township = await servedTownship();
+  served = township.served;
 });
 
 test.afterEach(async () => {
-  await served.stop();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await closeTownship(township);
 });
 
 test('an administrator adds a clerk; the clerk signs in without 账户管理, locks the screen and unlocks it', async ({ page }) => {

@@ -1,35 +1,24 @@
 // A case's whole life in real Chromium against browser mode on a real register file: a hand-over from the
 // police is registered, mediated in two sessions, ends in a written agreement, is followed up and archived
 // with a complete catalogue; a second case fails and is diverted to court.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { addDays, todayInChina } from '../../shared/rules/dates.ts';
 import { addTags, choose } from './choose.ts';
-import { serve, type Served } from './serve.ts';
+import { closeTownship, servedTownship, type Served, type Township } from './serve.ts';
 import { signIn } from './signIn.ts';
 import { PNG } from '../helpers/png.ts';
 
-let dataDir: string;
+let township: Township;
 let served: Served;
 
 test.beforeEach(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fengqiao-e2e-'));
-  served = await serve(dataDir);
-  await served.setupAdmin();
-  const committee = await served.call('setup.complete', {
-    areaCode: '320102002000',
-    name: '玄武区梅园新村街道人民调解委员会',
-    kind: 'township',
-    abbreviation: '梅园',
-  });
-  await served.call('mediators.add', { committeeId: committee.id, name: '王调解', post: 'mediator', fullTime: true });
+  township = await servedTownship();
+  served = township.served;
+  await served.call('mediators.add', { committeeId: township.committee.id, name: '王调解', post: 'mediator', fullTime: true });
 });
 
 test.afterEach(async () => {
-  await served.stop();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await closeTownship(township);
 });
 
 /** Opens a step's dialog from the 办理 bar, lets `fill` complete it, saves, and waits for it to close. */

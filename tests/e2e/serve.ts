@@ -1,10 +1,13 @@
 // Starts `fengqiao serve` as a real process on a real data folder and hands back the address to open, and a
 // way to call the API directly for a test's preparations — signed in, as the page would be.
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract.ts';
 import type { FirstAdminInput, Session } from '../../shared/domain/account.ts';
 import { SESSION_HEADER, TOKEN_HEADER, type ApiResult } from '../../shared/api/result.ts';
+import { XUANWU_COMMITTEE } from '../helpers/sampleCase.ts';
 
 const BIN = path.join(import.meta.dirname, '..', '..', 'bin', 'fengqiao.mjs');
 
@@ -67,4 +70,24 @@ export async function serve(dataDir: string): Promise<Served> {
         child.kill('SIGTERM');
       }),
   };
+}
+
+export interface Township {
+  served: Served;
+  dataDir: string;
+  committee: MethodOutput<'setup.complete'>;
+}
+
+/** A fresh data folder served, with the first administrator signed in and 梅园新村街道's committee set up. */
+export async function servedTownship(): Promise<Township> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fengqiao-e2e-'));
+  const served = await serve(dataDir);
+  await served.setupAdmin();
+  const committee = await served.call('setup.complete', XUANWU_COMMITTEE);
+  return { served, dataDir, committee };
+}
+
+export async function closeTownship(t: Township): Promise<void> {
+  await t.served.stop();
+  fs.rmSync(t.dataDir, { recursive: true, force: true });
 }

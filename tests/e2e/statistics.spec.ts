@@ -4,23 +4,20 @@
 // figure lists exactly the two agreements and the police line of the sources its hand-over, the report downloads
 // as a workbook, and once the rules count unarchived cases by their outcome the mediator's subsidy line shows
 // both agreements.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { CaseRegistrationInput } from '../../shared/domain/case.ts';
 import type { StepKind } from '../../shared/domain/lifecycle.ts';
 import { todayInChina } from '../../shared/rules/dates.ts';
 import { sampleCase } from '../helpers/sampleCase.ts';
 import { sampleStep } from '../helpers/steps.ts';
-import { serve, type Served } from './serve.ts';
+import { closeTownship, servedTownship, type Served, type Township } from './serve.ts';
 import { signIn } from './signIn.ts';
 
 /** Last year in China. */
 const year = Number(todayInChina().slice(0, 4)) - 1;
 const on = (monthDay: string) => `${year}-${monthDay}`;
 
-let dataDir: string;
+let township: Township;
 let served: Served;
 /** The numbers of last year's cases. */
 let numbers: Record<'neighbours' | 'wages' | 'handover' | 'undiverted', string>;
@@ -37,17 +34,10 @@ async function mediated(mediatorId: string, registeredOn: string, overrides: Par
 }
 
 test.beforeEach(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fengqiao-e2e-'));
-  served = await serve(dataDir);
-  await served.setupAdmin();
-  const committee = await served.call('setup.complete', {
-    areaCode: '320102002000',
-    name: '玄武区梅园新村街道人民调解委员会',
-    kind: 'township',
-    abbreviation: '梅园',
-  });
+  township = await servedTownship();
+  served = township.served;
   const mediator = await served.call('mediators.add', {
-    committeeId: committee.id,
+    committeeId: township.committee.id,
     name: '王调解',
     post: 'mediator',
     fullTime: true,
@@ -74,8 +64,7 @@ test.beforeEach(async () => {
 });
 
 test.afterEach(async () => {
-  await served.stop();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await closeTownship(township);
 });
 
 /** Picks a preset (上年…) of a period picker, named 统计期间 or 核算期间: its radios are hidden under their labels. */
