@@ -50,7 +50,7 @@ async function monthlyTrend(db: Kysely<DB>, scope: StatsScope): Promise<Statisti
       sum(outcome in ('written', 'oral', 'failed', 'terminated')) as concluded,
       sum(outcome in ('written', 'oral')) as succeeded
     from cases
-    where deleted_at is null and outcome_on between ${scope.from} and ${scope.to} ${committee}
+    where deleted_at is null and outcome is not null and outcome_on between ${scope.from} and ${scope.to} ${committee}
     group by month`.execute(db);
   const months = new Map<string, { month: string; accepted: number; concluded: number; succeeded: number }>();
   for (let m = scope.from.slice(0, 7); m <= scope.to.slice(0, 7); m = nextMonth(m))

@@ -88,13 +88,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create index case_marks_by_date on case_marks(on_date, kind)`.execute(db);
 
   // The statistics count cases by the date their definition names: acceptance and outcome. The month-by-month
-  // trend and the sources are read from these indexes alone (they carry the committee, source and outcome).
+  // trend and the sources are read from these indexes (they carry the committee, source and outcome). The
+  // outcome index is conditioned on the outcome, not its date, so that the home page's unarchived-cases list,
+  // which names only the date, keeps to its own partial index (see the case-lifecycle migration).
   await sql`
     create index cases_by_accepted on cases(accepted_on, committee_id, source)
     where deleted_at is null and accepted_on is not null`.execute(db);
   await sql`
     create index cases_by_outcome on cases(outcome_on, committee_id, outcome)
-    where deleted_at is null and outcome_on is not null`.execute(db);
+    where deleted_at is null and outcome is not null`.execute(db);
 
   const broken = await sql<{ table: string }>`pragma foreign_key_check`.execute(db);
   if (broken.rows.length > 0) throw new Error(`foreign keys broken after the rebuild: ${broken.rows.length} rows`);
