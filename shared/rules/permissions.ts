@@ -91,7 +91,8 @@ export const METHOD_RULES = {
   'roster.exportXlsx': 'data.export',
   'stats.report': 'case.read',
   'stats.cases': 'case.read',
-  'stats.exportXlsx': 'data.export',
+  // Figures only, no personal data: whoever reads the statistics may take them to Excel for the monthly report.
+  'stats.exportXlsx': 'case.read',
   'subsidy.rules': 'subsidy.manage',
   'subsidy.setRules': 'subsidy.manage',
   'subsidy.sheet': 'subsidy.manage',
