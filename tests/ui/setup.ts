@@ -1,8 +1,11 @@
 // Setup for the UI tests (jsdom): jest-dom matchers and the browser APIs Mantine needs that jsdom lacks.
 import '@testing-library/jest-dom/vitest';
 import { afterEach } from 'vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { setSession } from '../../renderer/api/session.ts';
+
+// The whole suite shares two cores with the other test projects: give findBy/waitFor time before they fail.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {
   cleanup();
