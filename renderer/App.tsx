@@ -5,6 +5,7 @@ import { useMay } from './auth/SessionContext.tsx';
 import { SetupPending } from './setup/SetupPending.tsx';
 import { SetupWizard } from './setup/SetupWizard.tsx';
 import { Workbench } from './shell/Workbench.tsx';
+import { RefreshOwnCommittee } from './shell/ownCommittee.ts';
 import { StartupError, StartupLoading } from './startup/StartupScreen.tsx';
 
 export function App() {
@@ -14,5 +15,9 @@ export function App() {
   if (!status.data) return <StartupLoading />;
   if (!status.data.done || !status.data.ownCommittee)
     return may('setup.complete') ? <SetupWizard onDone={status.reload} /> : <SetupPending onRetry={status.reload} />;
-  return <Workbench committee={status.data.ownCommittee} />;
+  return (
+    <RefreshOwnCommittee.Provider value={status.reload}>
+      <Workbench committee={status.data.ownCommittee} />
+    </RefreshOwnCommittee.Provider>
+  );
 }

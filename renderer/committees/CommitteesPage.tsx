@@ -13,12 +13,14 @@ import { AddCommitteeDialog } from './AddCommitteeDialog.tsx';
 import { CommitteeCard } from './CommitteeCard.tsx';
 import { CommitteeMembers } from './CommitteeMembers.tsx';
 import { EditCommitteeDialog } from './EditCommitteeDialog.tsx';
+import { useRefreshOwnCommittee } from '../shell/ownCommittee.ts';
 
 type Dialog = { kind: 'add' } | { kind: 'edit'; committee: CommitteeOverview } | { kind: 'members'; committee: CommitteeOverview } | null;
 
 export function CommitteesPage() {
   const may = useMay();
   const overview = useApiQuery('committees.overview', {});
+  const refreshOwn = useRefreshOwnCommittee();
   const [dialog, setDialog] = useState<Dialog>(null);
   const list = [...(overview.data ?? [])].sort((a, b) => Number(b.isOwn) - Number(a.isOwn));
   const own = list.find((c) => c.isOwn);
@@ -70,7 +72,11 @@ export function CommitteesPage() {
           committee={dialog.committee}
           committees={list}
           onClose={() => setDialog(null)}
-          onSaved={(c) => saved('已保存', `${c.name}的信息已保存`)}
+          onSaved={(c) => {
+            saved('已保存', `${c.name}的信息已保存`);
+            // The header shows the office's own committee: read it again when that is the one edited.
+            if (c.isOwn) refreshOwn();
+          }}
         />
       )}
       {dialog?.kind === 'add' && own && (

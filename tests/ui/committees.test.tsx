@@ -2,9 +2,10 @@
 // 调委会: every committee with its kind (派驻调解室 too), members, posts and cases; staffing warnings in orange;
 // a committee's members; editing with the version (the register's refusal to change a used abbreviation shown);
 // adding a village committee under the office's own; a clerk only reads.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import { CommitteesPage } from '../../renderer/committees/CommitteesPage.tsx';
+import { RefreshOwnCommittee } from '../../renderer/shell/ownCommittee.ts';
 import type { CommitteeOverview } from '../../shared/domain/committee.ts';
 import { AppError } from '../../shared/errors.ts';
 import { newId } from '../../shared/rules/ids.ts';
@@ -124,6 +125,29 @@ describe('调委会', () => {
       parentId: COMMITTEE.id,
     });
     expect(await cardOf('梅园新村社区人民调解委员会（第一）')).toBeInTheDocument();
+  });
+
+  it('has the header read the office’s own committee again once it is edited, and only then', async () => {
+    const refresh = vi.fn();
+    const { user } = renderWithApi(
+      <RefreshOwnCommittee.Provider value={refresh}>
+        <CommitteesPage />
+      </RefreshOwnCommittee.Provider>,
+      handlers([{ ...ROOM }, { ...OWN }, { ...MEIYUAN }]),
+    );
+    const save = async (committee: string, newName: string) => {
+      await user.click(within(await cardOf(committee)).getByRole('button', { name: '编辑' }));
+      const dialog = await screen.findByRole('dialog', { name: `编辑调委会：${committee}` });
+      const name = within(dialog).getByRole('textbox', { name: '调委会名称' });
+      await user.clear(name);
+      await user.type(name, newName);
+      await user.click(within(dialog).getByRole('button', { name: '保存' }));
+      await waitFor(() => expect(screen.queryByRole('dialog', { name: /^编辑调委会/ })).not.toBeInTheDocument());
+    };
+    await save(ROOM.name, '玄武区人民法院诉前调解室');
+    expect(refresh).not.toHaveBeenCalled();
+    await save(OWN.name, '玄武区梅园新村街道人民调解委员会（新）');
+    expect(refresh).toHaveBeenCalledTimes(1);
   });
 
   it('adds a village committee chosen from the office’s area, under the office’s committee', async () => {
