@@ -20,6 +20,8 @@ function toCommittee(row: CommitteeRow): Committee {
     abbreviation: row.abbreviation,
     isOwn: row.is_own === 1,
     createdAt: row.created_at,
+    address: row.address,
+    phone: row.phone,
   };
 }
 
@@ -93,6 +95,8 @@ export async function insertCommittee(
     updated_at: at,
     version: 1,
     deleted_at: null,
+    address: input.address,
+    phone: input.phone,
   };
   await trx.insertInto('committees').values(row).execute();
   const committee = toCommittee(row);
@@ -181,8 +185,12 @@ export async function updateCommittee(
       kind: input.kind,
       parentId: input.parentId,
       abbreviation: input.abbreviation,
+      address: input.address,
+      phone: input.phone,
     };
-    const fields = (['areaCode', 'name', 'kind', 'parentId', 'abbreviation'] as const).filter((k) => before[k] !== after[k]);
+    const fields = (['areaCode', 'name', 'kind', 'parentId', 'abbreviation', 'address', 'phone'] as const).filter(
+      (k) => before[k] !== after[k],
+    );
     if (fields.length === 0) return before;
     const at = now.toISOString();
     await trx
@@ -193,6 +201,8 @@ export async function updateCommittee(
         kind: after.kind,
         parent_id: after.parentId,
         abbreviation: after.abbreviation,
+        address: after.address,
+        phone: after.phone,
         updated_at: at,
         version: eb('version', '+', 1),
       }))

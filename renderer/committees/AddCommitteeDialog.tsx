@@ -30,6 +30,8 @@ export function AddCommitteeDialog({ own, committees, onClose, onAdded }: AddCom
     areaCode: '',
     abbreviation: '',
     parentId: own.id,
+    address: '',
+    phone: '',
   }));
 
   async function submit(event: FormEvent) {

@@ -1,5 +1,5 @@
-// A committee's fields, for adding and for editing: name, kind, statistical area code, case-number abbreviation
-// and the committee it comes under.
+// A committee's fields, for adding and for editing: name, kind, statistical area code, case-number abbreviation,
+// the committee it comes under, and the address and phone its documents print.
 import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import type { Committee } from '../../shared/domain/committee.ts';
 import { COMMITTEE_KINDS, type CommitteeKind } from '../../shared/domain/reference.ts';
@@ -12,10 +12,12 @@ export interface CommitteeDraft {
   areaCode: string;
   abbreviation: string;
   parentId: string | null;
+  address: string;
+  phone: string;
 }
 
 /** The paths these fields show; any other problem is said above the buttons. */
-export const COMMITTEE_PATHS: readonly string[] = ['name', 'kind', 'areaCode', 'abbreviation', 'parentId'];
+export const COMMITTEE_PATHS: readonly string[] = ['name', 'kind', 'areaCode', 'abbreviation', 'parentId', 'address', 'phone'];
 
 interface CommitteeFieldsProps {
   draft: CommitteeDraft;
@@ -74,6 +76,24 @@ export function CommitteeFields({ draft, errors, parents, abbreviationNote, onCh
         onChange={(parentId) => onChange({ parentId })}
         error={errors['parentId']}
         clearable
+      />
+      <TextInput
+        label="地址"
+        description="印在协议书、告知书等文书上"
+        value={draft.address}
+        onChange={(e) => onChange({ address: e.currentTarget.value })}
+        error={errors['address']}
+        inputWrapperOrder={['label', 'input', 'description', 'error']}
+        maxLength={100}
+      />
+      <TextInput
+        label="联系电话"
+        description="手机或固定电话，如 025-84412345"
+        value={draft.phone}
+        onChange={(e) => onChange({ phone: e.currentTarget.value })}
+        error={errors['phone']}
+        inputWrapperOrder={['label', 'input', 'description', 'error']}
+        inputMode="tel"
       />
     </SimpleGrid>
   );

@@ -27,6 +27,8 @@ export function EditCommitteeDialog({ committee, committees, onClose, onSaved }:
     areaCode: committee.areaCode,
     abbreviation: committee.abbreviation,
     parentId: committee.parentId,
+    address: committee.address ?? '',
+    phone: committee.phone ?? '',
   }));
 
   async function submit(event: FormEvent) {

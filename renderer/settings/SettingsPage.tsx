@@ -36,10 +36,12 @@ export function SettingsPage({ committee }: { committee: Committee }) {
             ['所在地区', path.data ? path.data.map((d) => d.name).join(' / ') || '—' : pending(path)],
             ['区划代码', committee.areaCode],
             ['案号简称', `${committee.abbreviation}（案号如 ${formatCaseNumber(year, committee.abbreviation, 1)}）`],
+            ['地址', committee.address ?? '（未填写，文书上留空待填）'],
+            ['联系电话', committee.phone ?? '（未填写）'],
           ]}
         />
         <Text size="sm" c="dimmed" mt="sm">
-          调委会在首次使用时设置，名称、类型等可以在“调委会”页面修改。案号按调委会逐年编排，调委会有了编号的案件后，案号简称就不能再改。
+          调委会在首次使用时设置，名称、类型、地址和电话可以在“调委会”页面修改。案号按调委会逐年编排，调委会有了编号的案件后，案号简称就不能再改。
         </Text>
       </Paper>
       <KeptCommittees />

@@ -18,6 +18,8 @@ export interface CommitteesTable {
   updated_at: string;
   version: Generated<number>;
   deleted_at: string | null;
+  address: ColumnType<string | null, string | null | undefined>;
+  phone: ColumnType<string | null, string | null | undefined>;
 }
 
 export interface MediatorsTable {

@@ -29,7 +29,13 @@ import { samplePdf, sampleJpeg } from './sampleFiles.ts';
 import { generateScreeningReports } from './screening.ts';
 
 /** 南京市玄武区梅园新村街道: the sample office when the register has none. */
-export const SAMPLE_TOWNSHIP = { areaCode: '320102002000', name: '玄武区梅园新村街道人民调解委员会', abbreviation: '梅园' } as const;
+export const SAMPLE_TOWNSHIP = {
+  areaCode: '320102002000',
+  name: '玄武区梅园新村街道人民调解委员会',
+  abbreviation: '梅园',
+  address: '南京市玄武区梅园新村街道办事处一楼人民调解室',
+  phone: '025-84412345',
+} as const;
 
 const BATCH = 1000;
 const KEPT_VILLAGES = 2;
@@ -186,7 +192,15 @@ async function keptVillages(
     added.push(
       await addCommittee(
         db,
-        { areaCode: village.code, name: `${short}人民调解委员会`, kind: 'village', parentId: own.id, abbreviation: short },
+        {
+          areaCode: village.code,
+          name: `${short}人民调解委员会`,
+          kind: 'village',
+          parentId: own.id,
+          abbreviation: short,
+          address: village.name,
+          phone: null,
+        },
         actor,
       ),
     );

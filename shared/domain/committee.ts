@@ -1,7 +1,7 @@
 // Mediation committees (人民调解委员会): the office's own and the ones whose records it keeps.
 import { z } from '../zod.ts';
 import { COMMITTEE_KIND_CODES } from './reference.ts';
-import { areaCode, recordId, text } from './fields.ts';
+import { areaCode, optionalText, phone, recordId, text } from './fields.ts';
 import { ABBREVIATION_PATTERN } from '../rules/caseNumber.ts';
 
 export const committeeKind = z.enum(COMMITTEE_KIND_CODES, { error: '请选择调委会类型' });
@@ -21,6 +21,9 @@ export const Committee = z.object({
   abbreviation: z.string(),
   isOwn: z.boolean(),
   createdAt: z.string(),
+  /** Printed on the committee's documents. */
+  address: z.string().nullable(),
+  phone: z.string().nullable(),
 });
 export type Committee = z.infer<typeof Committee>;
 
@@ -30,6 +33,8 @@ export const CommitteeInput = z.object({
   kind: committeeKind,
   parentId: recordId.nullish().transform((v) => v ?? null),
   abbreviation,
+  address: optionalText('地址', 100),
+  phone,
 });
 export type CommitteeInput = z.input<typeof CommitteeInput>;
 /** A committee input after validation. */
@@ -44,6 +49,8 @@ export const CommitteeUpdate = z.object({
   parentId: recordId.nullish().transform((v) => v ?? null),
   /** May change only while the committee has no numbered case (a number once printed keeps its abbreviation). */
   abbreviation,
+  address: optionalText('地址', 100),
+  phone,
 });
 export type CommitteeUpdate = z.input<typeof CommitteeUpdate>;
 

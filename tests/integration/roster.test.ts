@@ -287,6 +287,32 @@ describe('committees overview', () => {
     });
     expect((await api.call('committees.overview', {}))[0]).toMatchObject({ version: 3, cases: 1 });
   });
+
+  it('keeps the address and phone its documents print, checking the phone', async () => {
+    const { api, register } = await testRegister();
+    const own = (await api.call('committees.overview', {}))[0]!;
+    expect(own).toMatchObject({ address: null, phone: null });
+    const form = {
+      id: own.id,
+      version: own.version,
+      areaCode: own.areaCode,
+      name: own.name,
+      kind: own.kind,
+      abbreviation: own.abbreviation,
+    };
+    const bad = await rejection(api.call('committees.update', { ...form, address: '梅园新村街道办事处', phone: '8441' }));
+    expect(bad.issues).toEqual([{ path: 'phone', message: expect.stringContaining('电话') }]);
+    const saved = await api.call('committees.update', { ...form, address: ' 梅园新村街道办事处一楼 ', phone: '025-8441 2345' });
+    expect(saved).toMatchObject({ address: '梅园新村街道办事处一楼', phone: '025-84412345' });
+    expect((await api.call('setup.status', {})).ownCommittee).toMatchObject({ address: '梅园新村街道办事处一楼', phone: '025-84412345' });
+    const logged = await register.db
+      .selectFrom('change_log')
+      .select('data')
+      .where('entity', '=', 'committee')
+      .where('action', '=', 'update')
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(logged.data)).toMatchObject({ fields: ['address', 'phone'] });
+  });
 });
 
 describe('roster workbook', () => {

@@ -113,6 +113,8 @@ describe('调委会', () => {
     const name = within(dialog).getByRole('textbox', { name: '调委会名称' });
     await user.clear(name);
     await user.type(name, '梅园新村社区人民调解委员会（第一）');
+    await user.type(within(dialog).getByRole('textbox', { name: '地址' }), '梅园新村社区居委会二楼');
+    await user.type(within(dialog).getByRole('textbox', { name: '联系电话' }), '025-8441 2345');
     await user.click(within(dialog).getByRole('button', { name: '保存' }));
     await waitFor(() => expect(screen.queryByRole('dialog', { name: /^编辑调委会/ })).not.toBeInTheDocument());
     expect(api.inputsOf('committees.update').at(-1)).toEqual({
@@ -123,6 +125,8 @@ describe('调委会', () => {
       areaCode: VILLAGE.areaCode,
       abbreviation: VILLAGE.abbreviation,
       parentId: COMMITTEE.id,
+      address: '梅园新村社区居委会二楼',
+      phone: '025-84412345',
     });
     expect(await cardOf('梅园新村社区人民调解委员会（第一）')).toBeInTheDocument();
   });
@@ -167,6 +171,8 @@ describe('调委会', () => {
       kind: 'village',
       abbreviation: '梅园新村',
       parentId: COMMITTEE.id,
+      address: null,
+      phone: null,
     });
     await waitFor(() => expect(api.inputsOf('committees.overview')).toHaveLength(2));
   });

@@ -12,6 +12,8 @@ export const COMMITTEE: Committee = {
   abbreviation: '玄武门',
   isOwn: true,
   createdAt: '2026-01-05T02:00:00.000Z',
+  address: null,
+  phone: null,
 };
 
 /** A slice of the division tree: 江苏省 → 南京市 → 玄武区 → 玄武门街道 → one community. */

@@ -19,6 +19,8 @@ export const ROOM: Committee = {
   abbreviation: '玄武门所',
   isOwn: false,
   createdAt: '2026-03-01T02:00:00.000Z',
+  address: null,
+  phone: null,
 };
 
 export const COMMITTEES: Committee[] = [COMMITTEE, VILLAGE, ROOM];

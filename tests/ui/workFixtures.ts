@@ -14,6 +14,8 @@ export const VILLAGE: Committee = {
   abbreviation: '梅园新村',
   isOwn: false,
   createdAt: '2026-02-01T02:00:00.000Z',
+  address: null,
+  phone: null,
 };
 
 export const TODAY = '2026-11-30';

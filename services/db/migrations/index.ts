@@ -4,12 +4,14 @@ import * as createRegister from './2026-11-29T0200_create_register.ts';
 import * as caseLifecycle from './2026-11-29T0400_case_lifecycle.ts';
 import * as accountsAudit from './2026-11-29T0600_accounts_audit.ts';
 import * as rosterStatistics from './2026-11-29T0800_roster_statistics.ts';
+import * as committeeContact from './2026-11-29T1000_committee_contact.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-29T0200_create_register': createRegister,
   '2026-11-29T0400_case_lifecycle': caseLifecycle,
   '2026-11-29T0600_accounts_audit': accountsAudit,
   '2026-11-29T0800_roster_statistics': rosterStatistics,
+  '2026-11-29T1000_committee_contact': committeeContact,
 };
 
 export const MIGRATION_NAMES = Object.keys(MIGRATIONS);
