@@ -3,6 +3,7 @@ import { AppError } from '../shared/errors.ts';
 import { adminResetCommand } from './commands/adminReset.ts';
 import { backupCommand, checkCommand, restoreCommand } from './commands/backup.ts';
 import { caseCommand } from './commands/case.ts';
+import { docCommand } from './commands/doc.ts';
 import { exportCommand } from './commands/export.ts';
 import { initCommand } from './commands/init.ts';
 import { importLedgerCommand } from './commands/ledger.ts';
@@ -28,6 +29,7 @@ const USAGE = `用法 / usage: fengqiao <command> [options]
                               area code or case-number abbreviation; --xlsx writes the MoJ-layout workbook
   roster export --xlsx FILE [--current-only] [--json]
                               the mediator roster (名册, trainings, evaluations, grades) as a workbook
+  doc types [--json]          the case documents (申请书, 协议书, 卷宗封面…) and the codes that name them
   seed --cases N [--seed S]   fill the register with realistic sample data
   serve [--port P]            browser mode on 127.0.0.1 (prints the address to open)
   backup --out FILE [--json]  encrypted backup of the register and its attachments
@@ -51,6 +53,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   'import-ledger': importLedgerCommand,
   export: exportCommand,
   stats: statsCommand,
+  doc: docCommand,
   roster: rosterCommand,
   'admin-reset': adminResetCommand,
 };
@@ -78,5 +81,11 @@ async function main(argv: string[]): Promise<number> {
     return EXIT.failure;
   }
 }
+
+// A reader that stops early (`fengqiao doc types | head -3`) closes the pipe: stop quietly, as Unix tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 
 process.exitCode = await main(process.argv.slice(2));
