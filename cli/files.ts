@@ -1,7 +1,7 @@
 // Writing an exported file: beside the target first, then renamed, so that a failed export never leaves half a
 // workbook under its name.
 import fs from 'node:fs';
-import { EXIT, printError } from './io.ts';
+import { printError } from './io.ts';
 
 /** Writes base64 `content` to `file`; returns the bytes written, or prints the reason and returns null. */
 export function writeExport(file: string, content: string): number | null {
@@ -17,5 +17,3 @@ export function writeExport(file: string, content: string): number | null {
     return null;
   }
 }
-
-export const WRITE_FAILED = EXIT.failure;

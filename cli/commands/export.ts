@@ -2,7 +2,7 @@
 // 排查). It holds ID numbers and phones: the export is recorded in the audit log.
 import path from 'node:path';
 import { parse, required } from '../args.ts';
-import { WRITE_FAILED, writeExport } from '../files.ts';
+import { writeExport } from '../files.ts';
 import { EXIT, printJson, printLine } from '../io.ts';
 import { withSession } from '../session.ts';
 
@@ -12,7 +12,7 @@ export async function exportCommand(args: string[]): Promise<number> {
   return withSession(values['data-dir'], 'cli', async ({ call }) => {
     const exported = await call('data.exportXlsx', {});
     const bytes = writeExport(file, exported.content);
-    if (bytes === null) return WRITE_FAILED;
+    if (bytes === null) return EXIT.failure;
     const { counts } = exported;
     if (values.json) printJson({ file, bytes, ...counts });
     else

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Committee } from '../../shared/domain/committee.ts';
 import type { StatisticsReport } from '../../shared/domain/statistics.ts';
 import { parse, required } from '../args.ts';
-import { WRITE_FAILED, writeExport } from '../files.ts';
+import { writeExport } from '../files.ts';
 import { EXIT, UsageError, printError, printJson, printLine } from '../io.ts';
 import { withSession } from '../session.ts';
 
@@ -58,7 +58,7 @@ export async function statsCommand(args: string[]): Promise<number> {
     if (values.xlsx !== undefined) {
       const file = path.resolve(values.xlsx);
       const exported = await call('stats.exportXlsx', query);
-      if (writeExport(file, exported.content) === null) return WRITE_FAILED;
+      if (writeExport(file, exported.content) === null) return EXIT.failure;
       if (!values.json) printLine(`已导出统计表到 ${file}`);
     }
     if (values.json) printJson(await call('stats.report', query));
@@ -75,7 +75,7 @@ export async function rosterCommand(args: string[]): Promise<number> {
   return withSession(values['data-dir'], 'cli', async ({ call }) => {
     const exported = await call('roster.exportXlsx', { includeLeft: !values['current-only'] });
     const bytes = writeExport(file, exported.content);
-    if (bytes === null) return WRITE_FAILED;
+    if (bytes === null) return EXIT.failure;
     if (values.json) printJson({ file, bytes });
     else printLine(`已导出调解员名册到 ${file}`);
     return EXIT.ok;

@@ -76,3 +76,7 @@ export const MARK_MEASURES = {
  */
 export const inPeriod = (p: Period) =>
   sql<boolean>`(${between('cases.registered_on', p)} or ${between('cases.accepted_on', p)} or ${between('cases.outcome_on', p)})`;
+
+/** `and <column> = <id>` when the scope is one committee, nothing for all of them. */
+export const committeeCondition = (committeeId: string | null, column: string) =>
+  committeeId ? sql`and ${sql.ref(column)} = ${committeeId}` : sql``;

@@ -7,7 +7,7 @@ import { CASE_SOURCES, COMMITTEE_KINDS, DISPUTE_TYPES, RISK_LEVELS, labelOf } fr
 import { type FINDING_HANDLINGS } from '../../shared/domain/screening.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { DB } from '../db/schema.ts';
-import { PREDICATES, inPeriod, type Period } from './measures.ts';
+import { PREDICATES, committeeCondition, inPeriod, type Period } from './measures.ts';
 
 export interface StatsScope extends Period {
   committeeId: string | null;
@@ -30,7 +30,7 @@ function addInto(target: CaseFigures, row: Row): void {
 export async function caseFigureRows(db: Kysely<DB>, scope: StatsScope): Promise<Row[]> {
   const sums = COUNTED.map((m) => sql`sum(case when ${PREDICATES[m](scope)} then 1 else 0 end) as ${sql.ref(m)}`);
   const amount = sql`sum(case when ${PREDICATES.amount(scope)} then cases.amount_fen else 0 end) as amount`;
-  const committee = scope.committeeId ? sql`and cases.committee_id = ${scope.committeeId}` : sql``;
+  const committee = committeeCondition(scope.committeeId, 'cases.committee_id');
   const result = await sql<Row>`
     select cases.committee_id, cases.dispute_type, ${sql.join([...sums, amount])}
     from cases join committees on committees.id = cases.committee_id
@@ -40,7 +40,7 @@ export async function caseFigureRows(db: Kysely<DB>, scope: StatsScope): Promise
 }
 
 async function monthlyTrend(db: Kysely<DB>, scope: StatsScope): Promise<StatisticsReport['months']> {
-  const committee = scope.committeeId ? sql`and cases.committee_id = ${scope.committeeId}` : sql``;
+  const committee = committeeCondition(scope.committeeId, 'cases.committee_id');
   const accepted = await sql<{ month: string; n: number }>`
     select substr(accepted_on, 1, 7) as month, count(*) as n from cases
     where deleted_at is null and accepted_on between ${scope.from} and ${scope.to} ${committee}
@@ -66,7 +66,7 @@ function nextMonth(month: string): string {
 }
 
 async function preventions(db: Kysely<DB>, scope: StatsScope) {
-  const committee = scope.committeeId ? sql`and cases.committee_id = ${scope.committeeId}` : sql``;
+  const committee = committeeCondition(scope.committeeId, 'cases.committee_id');
   const result = await sql<{ committee_id: string; kind: string; cases: number; people: number }>`
     select cases.committee_id, case_marks.kind, count(distinct case_marks.case_id) as cases, sum(case_marks.people) as people
     from case_marks join cases on cases.id = case_marks.case_id
@@ -76,7 +76,7 @@ async function preventions(db: Kysely<DB>, scope: StatsScope) {
 }
 
 async function screening(db: Kysely<DB>, scope: StatsScope): Promise<StatisticsReport['screening']> {
-  const committee = scope.committeeId ? sql`and r.committee_id = ${scope.committeeId}` : sql``;
+  const committee = committeeCondition(scope.committeeId, 'r.committee_id');
   const reports = await sql<{ reports: number; zero: number }>`
     select count(*) as reports, coalesce(sum(zero), 0) as zero from screening_reports r
     where r.deleted_at is null and r.period_start between ${scope.from} and ${scope.to} ${committee}`.execute(db);
@@ -104,7 +104,7 @@ interface ScopeCommittee {
   kind: string;
 }
 
-async function committeesInScope(db: Kysely<DB>, committeeId: string | null): Promise<ScopeCommittee[]> {
+export async function committeesInScope(db: Kysely<DB>, committeeId: string | null): Promise<ScopeCommittee[]> {
   const rows = await db
     .selectFrom('committees')
     .select(['id', 'name', 'kind'])
@@ -115,6 +115,11 @@ async function committeesInScope(db: Kysely<DB>, committeeId: string | null): Pr
     .execute();
   if (committeeId && rows.length === 0) throw new AppError('NOT_FOUND', '所选调委会不存在');
   return rows;
+}
+
+/** The committee's name, or 全部调委会: how reports and sheets name what they cover. */
+export function scopeName(committeeId: string | null, committees: readonly ScopeCommittee[]): string {
+  return committeeId ? committees[0]!.name : '全部调委会';
 }
 
 /** Mediators on the roster of the committees in scope at the end of the period. */
@@ -191,7 +196,7 @@ export async function statisticsReport(db: Kysely<DB>, scope: StatsScope, now = 
     from: scope.from,
     to: scope.to,
     committeeId: scope.committeeId,
-    scope: scope.committeeId ? committees[0]!.name : '全部调委会',
+    scope: scopeName(scope.committeeId, committees),
     generatedAt: now.toISOString(),
     total,
     byType: [...byType.entries()].map(([code, figures]) => ({ disputeType: code, label: labelOf(DISPUTE_TYPES, code), figures })),

@@ -2,12 +2,11 @@
 // earns, and each mediator's share, with the cases behind every line and the cases left out with the reason.
 import { sql, type Kysely } from 'kysely';
 import { SUBSIDY_OUTCOMES, type SubsidyItem, type SubsidyRules, type SubsidySheet } from '../../shared/domain/subsidy.ts';
-import { labelOf } from '../../shared/domain/reference.ts';
-import type { RiskLevel } from '../../shared/domain/reference.ts';
+import { labelOf, type RiskLevel } from '../../shared/domain/reference.ts';
 import { shares, tierOf } from '../../shared/rules/subsidy.ts';
-import { AppError } from '../../shared/errors.ts';
 import type { DB } from '../db/schema.ts';
-import type { StatsScope } from '../statistics/report.ts';
+import { committeeCondition } from '../statistics/measures.ts';
+import { committeesInScope, scopeName, type StatsScope } from '../statistics/report.ts';
 
 interface CaseRow {
   id: string;
@@ -33,13 +32,8 @@ interface Line {
 }
 
 export async function subsidySheet(db: Kysely<DB>, scope: StatsScope, rules: SubsidyRules): Promise<SubsidySheet> {
-  let scopeName = '全部调委会';
-  if (scope.committeeId) {
-    const c = await db.selectFrom('committees').select('name').where('id', '=', scope.committeeId).executeTakeFirst();
-    if (!c) throw new AppError('NOT_FOUND', '所选调委会不存在');
-    scopeName = c.name;
-  }
-  const committee = scope.committeeId ? sql`and c.committee_id = ${scope.committeeId}` : sql``;
+  const scoped = await committeesInScope(db, scope.committeeId);
+  const committee = committeeCondition(scope.committeeId, 'c.committee_id');
   // The cases of the period by the rules' basis, and — so that the sheet can say why they are not paid — those
   // concluded in the period but not archived yet when the period is by archiving.
   const inPeriod =
@@ -127,7 +121,7 @@ export async function subsidySheet(db: Kysely<DB>, scope: StatsScope, rules: Sub
   return {
     from: scope.from,
     to: scope.to,
-    scope: scopeName,
+    scope: scopeName(scope.committeeId, scoped),
     rules,
     lines: sorted,
     totalFen: sorted.reduce((s, l) => s + l.amountFen, 0),
