@@ -79,6 +79,8 @@ const STEP_FIELD_LABELS: Record<string, string> = {
   investigator: '调查人',
   terms: '协议条款',
   amountFen: '涉及金额',
+  disputedPoints: '争议事项',
+  responsibilities: '各方责任',
   performanceMethod: '履行方式',
   performancePlace: '履行地点',
   performanceDeadline: '履行期限',

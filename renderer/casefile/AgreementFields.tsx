@@ -1,14 +1,17 @@
-// 达成书面协议 / 达成口头协议: the terms (or the oral content), the amount in yuan, how, where and by when it is
-// performed, and when to visit the parties afterwards (the configured interval on, unless the clerk says otherwise).
+// 达成书面协议 / 达成口头协议: the points in dispute and each party's responsibility (written only), the terms (or
+// the oral content), the amount in yuan, how, where and by when it is performed, and when to visit the parties
+// afterwards (the configured interval on, unless the clerk says otherwise). A written agreement shows, as it is
+// typed, what it still lacks to be finalised.
 import { SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { addDays, todayInChina } from '../../shared/rules/dates.ts';
 import { DateField } from '../common/DateField.tsx';
+import { AgreementGaps } from './AgreementGaps.tsx';
 import { bindChoice, bindText } from './formBinding.ts';
 import { daysUntil } from './deadlines.ts';
 import type { StepFieldsProps } from './stepFieldsProps.ts';
 import { TermsList } from './TermsList.tsx';
 
-export function AgreementFields({ kind, form }: StepFieldsProps) {
+export function AgreementFields({ kind, form, detail }: StepFieldsProps) {
   const written = kind === 'agreement_written';
   const on = bindChoice(form, 'on');
 
@@ -24,6 +27,26 @@ export function AgreementFields({ kind, form }: StepFieldsProps) {
   return (
     <Stack gap="sm">
       <DateField label="协议日期" {...on} onChange={changeDate} maxDate={todayInChina()} required />
+      {written && (
+        <>
+          <Textarea
+            label="争议事项"
+            description="双方争执的事实和焦点"
+            {...bindText(form, 'disputedPoints')}
+            autosize
+            minRows={2}
+            withAsterisk
+          />
+          <Textarea
+            label="各方责任"
+            description="经调解查明的各方当事人应承担的责任"
+            {...bindText(form, 'responsibilities')}
+            autosize
+            minRows={2}
+            withAsterisk
+          />
+        </>
+      )}
       {written ? <TermsList form={form} /> : <Textarea label="口头协议内容" {...bindText(form, 'content')} autosize minRows={4} required />}
       <TextInput
         label="涉及金额（元）"
@@ -42,6 +65,7 @@ export function AgreementFields({ kind, form }: StepFieldsProps) {
         <DateField label="履行期限" {...bindChoice(form, 'performanceDeadline')} required={written} clearable={!written} />
         <DateField label="计划回访日期" {...bindChoice(form, 'followUpDue')} clearable />
       </SimpleGrid>
+      {written && <AgreementGaps parties={detail.parties} values={form.values} />}
     </Stack>
   );
 }

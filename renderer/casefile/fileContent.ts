@@ -13,11 +13,15 @@ export function readAsBase64(file: Blob): Promise<string> {
   });
 }
 
+/** The bytes the API carried as base64, as a Blob of the given type (to save, or to show in a frame). */
+export function blobOf(contentBase64: string, mime: string): Blob {
+  const binary = atob(contentBase64);
+  return new Blob([Uint8Array.from(binary, (c) => c.charCodeAt(0))], { type: mime });
+}
+
 /** Saves an attachment to the computer (the browser's or the desktop's download), without opening a window. */
 export function saveToComputer(name: string, mime: string, contentBase64: string): void {
-  const binary = atob(contentBase64);
-  const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
+  const url = URL.createObjectURL(blobOf(contentBase64, mime));
   const link = document.createElement('a');
   link.href = url;
   link.download = name;

@@ -29,6 +29,8 @@ const INITIAL: Record<StepKind, (d: StepDefaults) => StepValues> = {
   investigation: () => ({ ...record, questioned: '', investigator: '' }),
   session: () => ({ ...record }),
   agreement_written: ({ today, followUpAfterDays }) => ({
+    disputedPoints: '',
+    responsibilities: '',
     terms: [''],
     amountFen: '',
     performanceMethod: '',
@@ -74,7 +76,18 @@ export function initialValues(kind: StepKind, defaults: StepDefaults): StepValue
 const yesNo = (v: unknown): FieldValue => (v === true ? 'yes' : v === false ? 'no' : null);
 
 /** Optional texts the register keeps as null and the form shows as ''. */
-const OPTIONAL_TEXTS = ['note', 'time', 'byParty', 'divertedBody', 'risk', 'action', 'ruling', 'remarks'];
+const OPTIONAL_TEXTS = [
+  'note',
+  'time',
+  'byParty',
+  'divertedBody',
+  'risk',
+  'action',
+  'ruling',
+  'remarks',
+  'disputedPoints',
+  'responsibilities',
+];
 
 /** The form of a recorded step, for a correction: what it said, in the form's terms. */
 export function valuesFromStep(step: { kind: string }): StepValues {
@@ -92,6 +105,8 @@ export function valuesFromStep(step: { kind: string }): StepValues {
     values['mediatorIds'] = chosen.map((m) => m.mediatorId);
     values['lead'] = chosen.find((m) => m.lead)?.mediatorId ?? null;
   }
+  // An agreement recorded before 争议事项 and 各方责任 were asked for gets them empty, to fill in now.
+  if (step.kind === 'agreement_written') for (const key of ['disputedPoints', 'responsibilities']) values[key] ??= '';
   if (step.kind === 'failure') values['divertedTo'] = typeof fields['divertedTo'] === 'string' ? fields['divertedTo'] : NOT_DIVERTED;
   if (step.kind === 'follow_up') {
     values['satisfied'] = yesNo(fields['satisfied']);

@@ -1,7 +1,8 @@
 // One case in full: its number, status, colour and deadlines at the top; the 办理 bar with the steps it can
-// take next; the registration, the parties, the timeline, the people handling it, the case file and the
-// attachments. The registration can be edited (修改登记信息) until the case is archived; an archived case is
-// read-only: only corrections remain. What the user's role may not do (register, record, correct) is not offered.
+// take next; the registration, the parties, the timeline, the people handling it, the case file, its documents
+// (文书: preview, print, PDF and Word) and the attachments. The registration can be edited (修改登记信息) until
+// the case is archived; an archived case is read-only: only corrections remain. What the user's role may not do
+// (register, record, correct) is not offered.
 import { useState, type ReactNode } from 'react';
 import { Alert, Anchor, Button, Grid, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconLock, IconPencil } from '@tabler/icons-react';
@@ -24,6 +25,7 @@ import { CaseTeamCard } from '../casefile/CaseTeamCard.tsx';
 import { CaseTimeline } from '../casefile/CaseTimeline.tsx';
 import { EditRegistrationDialog } from '../casefile/EditRegistrationDialog.tsx';
 import { StepDialogHost, type StepRequest } from '../casefile/StepDialogHost.tsx';
+import { DocumentsPanel } from '../documents/DocumentsPanel.tsx';
 import { PartyCard } from './PartyCard.tsx';
 
 function BackLink() {
@@ -141,6 +143,7 @@ function CaseView({ initial }: { initial: CaseDetail }) {
       </Grid>
 
       <CaseFilePanel detail={detail} />
+      <DocumentsPanel caseId={detail.id} version={detail.version} />
       <AttachmentsPanel
         caseId={detail.id}
         attachments={detail.progress.attachments}

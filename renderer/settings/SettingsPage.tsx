@@ -1,5 +1,5 @@
-// 设置: the office's committee and the ones it keeps, the area's case settings, the backups (administrators),
-// where its register is kept, and how the workbench runs.
+// 设置: the office's committee and the ones it keeps, the area's case settings, the wording of the documents, the
+// backups (administrators), where its register is kept, and how the workbench runs.
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import { FieldRows } from '../common/FieldRows.tsx';
 import type { Committee } from '../../shared/domain/committee.ts';
@@ -9,6 +9,7 @@ import { todayInChina } from '../../shared/rules/dates.ts';
 import { useAppMode } from '../api/ApiContext.tsx';
 import { useApiQuery } from '../api/useApiQuery.ts';
 import { BackupSettings } from '../backup/BackupSettings.tsx';
+import { WordingSettings } from '../documents/WordingSettings.tsx';
 import { CaseSettings } from './CaseSettings.tsx';
 import { KeptCommittees } from './KeptCommittees.tsx';
 
@@ -46,6 +47,7 @@ export function SettingsPage({ committee }: { committee: Committee }) {
       </Paper>
       <KeptCommittees />
       <CaseSettings />
+      <WordingSettings />
       <BackupSettings />
       <Paper withBorder p="md">
         <Title order={3} size="h4" mb="sm">

@@ -8,6 +8,7 @@ import type { CaseDraft } from '../registration/draft.ts';
 import { CaseListPage } from '../cases/CaseListPage.tsx';
 import { CaseDetailPage } from '../cases/CaseDetailPage.tsx';
 import { PlannedFeaturePage } from '../planned/PlannedFeaturePage.tsx';
+import { DocumentsPage } from '../documents/DocumentsPage.tsx';
 import { SettingsPage } from '../settings/SettingsPage.tsx';
 import { HomePage } from '../home/HomePage.tsx';
 import { WarningsPage } from '../warnings/WarningsPage.tsx';
@@ -61,6 +62,7 @@ function PageOf({ route, committee, filters, onFiltersChange, draft, onDraftChan
     case 'subsidy':
       return <SubsidyPage />;
     case 'documents':
+      return <DocumentsPage />;
     case 'sync':
       return <PlannedFeaturePage feature={route.page} />;
     case 'settings':

@@ -5,6 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { addDays, todayInChina } from '../../shared/rules/dates.ts';
 import { addTags, choose } from './choose.ts';
 import { closeTownship, servedTownship, type Served, type Township } from './serve.ts';
+import { fillParticulars, LI_SI, ZHANG_SAN } from './parties.ts';
 import { signIn } from './signIn.ts';
 import { PNG } from '../helpers/png.ts';
 
@@ -57,8 +58,12 @@ test('a police hand-over: registered, two sessions, a written agreement, followe
     .fill('楼上住户卫生间漏水，导致楼下天花板受损，双方争吵后报警，派出所移送调解。');
   await page.getByRole('button', { name: '添加申请人' }).click();
   await page.getByRole('button', { name: '添加被申请人' }).click();
-  await page.getByRole('group', { name: '申请人 1', exact: true }).getByRole('textbox', { name: '姓名' }).fill('张三');
-  await page.getByRole('group', { name: '被申请人 1', exact: true }).getByRole('textbox', { name: '姓名' }).fill('李四');
+  const applicant = page.getByRole('group', { name: '申请人 1', exact: true });
+  await applicant.getByRole('textbox', { name: '姓名' }).fill('张三');
+  await fillParticulars(applicant, ZHANG_SAN);
+  const respondent = page.getByRole('group', { name: '被申请人 1', exact: true });
+  await respondent.getByRole('textbox', { name: '姓名' }).fill('李四');
+  await fillParticulars(respondent, LI_SI);
   await page.getByRole('button', { name: '提交登记' }).click();
   await page.getByRole('dialog', { name: '登记成功' }).getByRole('button', { name: '查看案件' }).click();
   await expect(page.getByText('南京市公安局玄武分局梅园新村派出所')).toBeVisible();
@@ -75,6 +80,8 @@ test('a police hand-over: registered, two sessions, a written agreement, followe
   await session(page, '第一次调解：双方各自陈述，调解员释明相邻关系的法律规定。');
   await session(page, '第二次调解：双方就维修费用达成一致意见。');
   await step(page, '达成书面协议', async (d) => {
+    await d.getByRole('textbox', { name: '争议事项' }).fill('漏水原因及维修费用的承担。');
+    await d.getByRole('textbox', { name: '各方责任' }).fill('李四对卫生间漏水负全部责任。');
     await d.getByRole('textbox', { name: '第1条' }).fill('李四于十日内赔偿张三维修费人民币3000元。');
     await d.getByRole('textbox', { name: '涉及金额（元）' }).fill('3000');
     await d.getByRole('textbox', { name: '履行方式' }).fill('银行转账');
