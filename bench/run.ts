@@ -25,6 +25,7 @@ import { seedRegister } from '../services/seed/seedRegister.ts';
 import { ensureRendererBuilt } from '../host/renderer.ts';
 import { createBackup, restoreBackup } from '../services/backup/backup.ts';
 import { ledgerFigures } from './ledger.ts';
+import { documentFigures } from './documents.ts';
 import { verifyAuditChain } from '../services/audit/verify.ts';
 import { hashPassword, verifyPassword } from '../services/auth/passwords.ts';
 import { quickCheckInWorker } from '../services/db/quickCheck.ts';
@@ -313,6 +314,7 @@ try {
   for (let i = 0; i < 3; i++) startups.push(await serveStartup(dataDir));
   figures.push({ name: 'serve: start to first API answer', medianMs: median(startups), baselineMs: null, ratio: null });
   figures.push(...(await ledgerFigures(dataDir, say)));
+  figures.push(...(await documentFigures(say)));
 
   if (values.json)
     process.stdout.write(

@@ -30,6 +30,12 @@ const USAGE = `用法 / usage: fengqiao <command> [options]
   roster export --xlsx FILE [--current-only] [--json]
                               the mediator roster (名册, trainings, evaluations, grades) as a workbook
   doc types [--json]          the case documents (申请书, 协议书, 卷宗封面…) and the codes that name them
+  doc render CASE_ID --type TYPE --format pdf|docx --out FILE [--json]
+                              one document of a case (CASE_ID: the id or the case number); an incomplete
+                              agreement is refused with what it lacks (exit 3)
+  doc file CASE_ID --out FILE [--json]
+                              the whole case file as one PDF in catalogue order, pages numbered
+                              (PDF needs Chromium, Chrome or Edge: env FENGQIAO_CHROMIUM names it)
   seed --cases N [--seed S]   fill the register with realistic sample data
   serve [--port P]            browser mode on 127.0.0.1 (prints the address to open)
   backup --out FILE [--json]  encrypted backup of the register and its attachments

@@ -77,6 +77,8 @@ export function secureWebPreferences(preload: string, options: { devTools: boole
     experimentalFeatures: false,
     navigateOnDragDrop: false,
     spellcheck: false,
+    // Chromium's built-in PDF viewer, for the documents' print preview (no other plugin exists in Electron).
+    plugins: true,
     devTools: options.devTools,
   };
 }
@@ -100,6 +102,18 @@ const guarded = new WeakSet<object>();
  * Navigation and redirects only to our own page; window.open always denied (an https link goes to the system
  * browser instead); <webview> never attached. Idempotent: a web contents is guarded once.
  */
+/**
+ * A blob: URL that our own page created (its origin is our page's: file: in the app, the dev server in development).
+ * e.g. isOwnBlobUrl('blob:file:///6f1c…', page) → true; 'blob:https://example.com/6f1c…' → false
+ */
+export function isOwnBlobUrl(url: string, page: OwnPage): boolean {
+  if (!url.startsWith('blob:')) return false;
+  const inner = parse(url.slice('blob:'.length));
+  if (!inner) return url === 'blob:null' || url.startsWith('blob:null/') ? page.devOrigin === null : false;
+  if (inner.protocol === 'file:') return page.devOrigin === null;
+  return page.devOrigin !== null && inner.origin === page.devOrigin;
+}
+
 export function guardWebContents(contents: GuardedContents, page: OwnPage, shell: Pick<Shell, 'openExternal'>): void {
   if (guarded.has(contents)) return;
   guarded.add(contents);
@@ -109,7 +123,11 @@ export function guardWebContents(contents: GuardedContents, page: OwnPage, shell
     log.warn(`blocked ${kind}`, { url: event.url });
   };
   contents.on('will-navigate', refuseForeign('navigation'));
-  contents.on('will-frame-navigate', refuseForeign('frame navigation'));
+  contents.on('will-frame-navigate', (event: { url: string; isMainFrame: boolean; preventDefault(): void }) => {
+    // The documents' preview: a PDF our own page made (a blob: URL of its origin), shown in a frame of it.
+    if (!event.isMainFrame && isOwnBlobUrl(event.url, page)) return;
+    refuseForeign('frame navigation')(event);
+  });
   contents.on('will-redirect', refuseForeign('redirect'));
   contents.on('will-attach-webview', (event, webPreferences) => {
     delete webPreferences.preload;

@@ -7,6 +7,7 @@ import type * as ElectronModule from 'electron';
 import type { acquireInstanceLock } from '../services/instanceLock.ts';
 import type { resolveDataDir } from '../services/dataDir.ts';
 import type { openApp, AppService } from '../services/app.ts';
+import { electronPdfEngine, electronPrint } from './documents.ts';
 import { log } from '../services/logger.ts';
 import { AppError, isAppError } from '../shared/errors.ts';
 import { registerIpc } from './ipc.ts';
@@ -156,7 +157,13 @@ export function createShell(deps: ShellDeps): Shell {
       if (page.devOrigin === null && !fs.existsSync(indexFile))
         throw new AppError('UNAVAILABLE', `找不到界面文件 ${indexFile}。从源码运行时请先执行 npm run build。`);
       releaseLock = deps.services.acquireInstanceLock(dataDir, 'desktop');
-      register = await deps.services.openApp({ dataDir, mode: 'desktop', checkOutputs: !app.isPackaged });
+      register = await deps.services.openApp({
+        dataDir,
+        mode: 'desktop',
+        checkOutputs: !app.isPackaged,
+        pdfEngine: electronPdfEngine(BrowserWindow),
+        print: electronPrint(BrowserWindow),
+      });
     } catch (error) {
       // e.g. DB_TOO_NEW: say why in Chinese and leave; the file is not touched again
       log.error('could not open the register', { dataDir, error: error instanceof Error ? error.message : String(error) });

@@ -40,8 +40,10 @@ export async function buildElectron({ outdir = path.join(ROOT, 'dist', 'electron
       outfile: main,
       platform: 'node',
       target: 'node20',
-      // better-sqlite3 is native: it stays in node_modules (rebuilt for Electron's ABI at packaging)
-      external: ['electron', 'better-sqlite3'],
+      // better-sqlite3 is native: it stays in node_modules (rebuilt for Electron's ABI at packaging).
+      // playwright-core drives a separate Chromium for the CLI and browser mode; the desktop app prints with
+      // Electron's own (electron/documents.ts) and never loads it.
+      external: ['electron', 'better-sqlite3', 'playwright-core'],
       banner: { js: IMPORT_META_URL_BANNER },
       define: { 'import.meta.url': '__fq_import_meta_url' },
     }),

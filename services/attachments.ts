@@ -131,6 +131,12 @@ export async function addAttachment(
 
 /** An attachment with its bytes; the stored file is checked against its hash before it is handed out. */
 export async function getAttachment(db: Kysely<DB>, dataDir: string, id: string): Promise<AttachmentContent> {
+  const { attachment, bytes } = await attachmentBytes(db, dataDir, id);
+  return { ...attachment, contentBase64: bytes.toString('base64') };
+}
+
+/** An attachment's record and its bytes, checked against the hash (for the case file and the download). */
+export async function attachmentBytes(db: Kysely<DB>, dataDir: string, id: string): Promise<{ attachment: Attachment; bytes: Buffer }> {
   const row = await db.selectFrom('attachments').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
   if (!row) throw new AppError('NOT_FOUND', '没有找到这个附件');
   let bytes: Buffer;
@@ -141,5 +147,5 @@ export async function getAttachment(db: Kysely<DB>, dataDir: string, id: string)
   }
   if (crypto.createHash('sha256').update(bytes).digest('hex') !== row.sha256)
     throw new AppError('CONFLICT', `附件“${row.name}”的文件已损坏（校验值不符），请从备份恢复`);
-  return { ...toAttachment(row), contentBase64: bytes.toString('base64') };
+  return { attachment: toAttachment(row), bytes };
 }

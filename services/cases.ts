@@ -1,7 +1,7 @@
 // Cases and their parties: registration (with its number, search terms and change-log entry in one
 // transaction), edits of a registration, and one case in full with its progress.
 import type { Kysely } from 'kysely';
-import type { CaseDetail, CaseRegistration, CaseUpdate, Party, RegisteredCase } from '../shared/domain/case.ts';
+import type { CaseDetail, CaseRegistration, CaseUpdate, RegisteredCase } from '../shared/domain/case.ts';
 import { AppError } from '../shared/errors.ts';
 import { formatCaseNumber } from '../shared/rules/caseNumber.ts';
 import { todayInChina } from '../shared/rules/dates.ts';
@@ -13,6 +13,7 @@ import { appendChange } from './changeLog.ts';
 import { getCommittee, ownCommittee } from './committees.ts';
 import { immediateTransaction } from './db/open.ts';
 import type { CaseRow, DB, PartyRow } from './db/schema.ts';
+import { toParty } from './parties.ts';
 import { appendSteps } from './lifecycle.ts';
 import { nextSerial } from './numbering.ts';
 import { caseSearchDocument } from './search.ts';
@@ -150,24 +151,6 @@ function partyRow(p: PartyFields[number], id: string, caseId: string, position: 
     updated_at: at,
     version: 1,
     deleted_at: null,
-  };
-}
-
-function toParty(row: PartyRow): Party {
-  return {
-    id: row.id,
-    role: row.role as Party['role'],
-    kind: row.kind as Party['kind'],
-    name: row.name,
-    sex: row.sex as Party['sex'],
-    ethnicity: row.ethnicity,
-    birthDate: row.birth_date,
-    idNumber: row.id_number,
-    phone: row.phone,
-    occupation: row.occupation,
-    address: row.address,
-    legalRepresentative: row.legal_representative,
-    representativeTitle: row.representative_title,
   };
 }
 

@@ -7,6 +7,8 @@ import { todayInChina } from '../shared/rules/dates.ts';
 import { newId } from '../shared/rules/ids.ts';
 import { apply, correctionKindProblem, refusal, replay, type AnyStep, type CaseState } from '../shared/rules/lifecycle.ts';
 import { effectiveSteps, loadHistory, startOf, stateOf, stepOf, writeState } from './caseHistory.ts';
+import { agreementGaps, agreementGapsMessage } from '../shared/documents/agreementGaps.ts';
+import { partiesOf } from './parties.ts';
 import { appendChange } from './changeLog.ts';
 import { immediateTransaction } from './db/open.ts';
 import type { DB } from './db/schema.ts';
@@ -15,6 +17,7 @@ import type { DB } from './db/schema.ts';
 export async function recordStep(db: Kysely<DB>, caseId: string, step: Step, actor: string, now = new Date()): Promise<void> {
   await immediateTransaction(db, async (trx) => {
     const history = await loadHistory(trx, caseId);
+    await checkAgreementComplete(trx, caseId, step);
     await appendSteps(trx, caseId, stateOf(history), [step], actor, now);
   });
 }
@@ -63,6 +66,17 @@ export async function appendSteps(
   return current;
 }
 
+/**
+ * A written agreement is finalised only with the content 人民调解法 Art. 29 requires (the parties' particulars,
+ * the points in dispute, each side's responsibility): the clerk recording it is told what is missing. Imports of
+ * historical cases (appendSteps) keep the agreement as it was signed on paper.
+ */
+async function checkAgreementComplete(trx: Kysely<DB>, caseId: string, step: Step): Promise<void> {
+  if (step.kind !== 'agreement_written') return;
+  const gaps = agreementGaps(await partiesOf(trx, caseId), step);
+  if (gaps.length > 0) throw new AppError('CONFLICT', agreementGapsMessage(gaps));
+}
+
 /** Mediators named by a step must exist and not have left. */
 async function checkReferences(trx: Kysely<DB>, step: AnyStep): Promise<void> {
   if (step.kind !== 'assign') return;
@@ -99,6 +113,7 @@ export async function correctStep(db: Kysely<DB>, caseId: string, correction: Co
     if (correction.on > today)
       throw new AppError('VALIDATION', '更正日期不能晚于今天', [{ path: 'correction.on', message: '更正日期不能晚于今天' }]);
     await checkReferences(trx, correction.replacement);
+    await checkAgreementComplete(trx, caseId, correction.replacement);
 
     const steps = effectiveSteps(history.events, { targetId: target.id, step: correction.replacement });
     const result = replay(startOf(history.row), steps, today);

@@ -31,6 +31,9 @@ import { backupHandlers } from './backup/handlers.ts';
 import { ledgerHandlers } from './ledger/handlers.ts';
 import { rosterHandlers } from './roster/handlers.ts';
 import { statisticsHandlers } from './statistics/handlers.ts';
+import { documentHandlers, type PrintHtml } from './documents/handlers.ts';
+import { chromiumEngine } from './documents/chromium.ts';
+import type { PdfEngine } from './documents/pdfEngine.ts';
 
 export type AppMode = 'desktop' | 'browser' | 'cli';
 
@@ -51,6 +54,10 @@ export interface RegisterOptions {
   mode: AppMode;
   /** Validate every answer against the contract's output schema (on in tests and development). */
   checkOutputs?: boolean;
+  /** Prints documents to PDF; the desktop app passes Electron's printToPDF, elsewhere a local Chromium is used. */
+  pdfEngine?: PdfEngine;
+  /** The desktop app's print dialog (documents.print); absent elsewhere. */
+  print?: PrintHtml;
 }
 
 export async function openRegister(options: RegisterOptions): Promise<Register> {
@@ -76,6 +83,9 @@ export async function openRegister(options: RegisterOptions): Promise<Register> 
       }),
     ),
   );
+  // Chromium starts on the first document, not with the register: most sessions print nothing.
+  let engine: PdfEngine | null = options.pdfEngine ?? null;
+  const pdfEngine = () => (engine ??= chromiumEngine());
   const sessions = new SessionStore(DEFAULT_SECURITY.idleMinutes * 60_000);
   const handlers: Handlers = {
     ...authHandlers({ db, raw: opened.raw, dataDir, sessions }),
@@ -83,6 +93,7 @@ export async function openRegister(options: RegisterOptions): Promise<Register> 
     ...ledgerHandlers(db),
     ...rosterHandlers(db, divisions),
     ...statisticsHandlers(db),
+    ...documentHandlers({ db, dataDir, engine: pdfEngine, print: options.print }),
     'app.info': async () => ({
       version: APP_VERSION,
       mode: options.mode,
@@ -168,6 +179,12 @@ export async function openRegister(options: RegisterOptions): Promise<Register> 
     databaseFile,
     db,
     backups,
-    close: () => (closing ??= opened.close()),
+    close: () =>
+      (closing ??= (async () => {
+        // An engine we made is ours to close; the desktop shell closes its own.
+        if (engine && !options.pdfEngine)
+          await engine.close().catch((error: unknown) => log.warn('closing the PDF engine failed', { error: String(error) }));
+        await opened.close();
+      })()),
   };
 }

@@ -206,6 +206,20 @@ function laterDraws(c: HistoryContext, day: number): Random {
   return createRandom(`${c.registration.registeredOn}|${c.records.applicants.join('、')}|${day}`);
 }
 
+/** The points in dispute of a seeded agreement, from the request the applicant made. */
+function disputedPoints(records: HistoryContext['records'], money: boolean): string {
+  const request = records.requests.replace(/^请求/, '').replace(/[。；]$/, '');
+  const respondents = records.respondents.join('、');
+  return `${records.applicants.join('、')}请求${request}；${respondents}${money ? '对应否承担及承担数额有异议' : '对此有异议'}。`;
+}
+
+const RESPONSIBILITIES = [
+  '经调查核实，被申请人对纠纷的发生负主要责任，申请人负次要责任。',
+  '经调查核实，被申请人对纠纷的发生负全部责任。',
+  '双方对纠纷的发生均有一定责任，经调解员释法说理，双方互谅互让。',
+  '纠纷系双方沟通不畅所致，双方均表示愿意各自承担相应责任。',
+] as const;
+
 function agree(c: HistoryContext, day: number, written: boolean): Closing {
   const { random, records } = c;
   const later = laterDraws(c, day);
@@ -231,6 +245,8 @@ function agree(c: HistoryContext, day: number, written: boolean): Closing {
       on: '',
       terms: plan.terms,
       amountFen: plan.amountFen,
+      disputedPoints: disputedPoints(records, plan.amountFen !== null),
+      responsibilities: later.pick(RESPONSIBILITIES),
       performanceMethod: plan.performanceMethod,
       performancePlace: plan.performancePlace,
       performanceDeadline: dateOfDay(plan.deadline),

@@ -23,6 +23,8 @@ import {
   TrainingInput,
 } from '../domain/mediator.ts';
 import { ExportedFile, StatisticsReport, StatsCasesQuery, StatsQuery } from '../domain/statistics.ts';
+import { DocumentAvailability, DocumentRequest, PrintResult, RenderedDocument } from '../domain/documents.ts';
+import { DocumentWording } from '../documents/wording.ts';
 import { SubsidyQuery, SubsidyRules, SubsidySheet } from '../domain/subsidy.ts';
 import { ScreeningOverview, ScreeningReport, ScreeningReportInput } from '../domain/screening.ts';
 import { WarningItem, Worklist } from '../domain/worklist.ts';
@@ -196,6 +198,16 @@ export const contract = {
   /** Per-case subsidies of the period, per mediator, with the cases behind each line. */
   'subsidy.sheet': { input: SubsidyQuery, output: SubsidySheet },
   'subsidy.exportXlsx': { input: SubsidyQuery, output: ExportedFile },
+  /** Which of the case's documents can be drawn now, and why not. */
+  'documents.available': { input: z.object({ caseId: recordId }), output: z.array(DocumentAvailability) },
+  /** One document of a case as PDF (for preview, printing and saving) or DOCX (for editing in WPS or Word). */
+  'documents.render': { input: DocumentRequest, output: RenderedDocument },
+  /** The whole case file as one PDF, in catalogue order, with continuous page numbers and the attachments. */
+  'documents.caseFile': { input: z.object({ caseId: recordId }), output: RenderedDocument },
+  /** Prints a document through the desktop app's print dialog; browser mode prints the preview instead. */
+  'documents.print': { input: DocumentRequest.omit({ format: true }), output: PrintResult },
+  'documents.wording': { input: none, output: DocumentWording },
+  'documents.setWording': { input: DocumentWording, output: DocumentWording },
   'config.get': { input: none, output: LifecycleConfig },
   'config.set': { input: LifecycleConfig, output: LifecycleConfig },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;

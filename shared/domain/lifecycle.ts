@@ -133,6 +133,9 @@ const WrittenAgreement = z.object({
     .min(1, '请至少填写一条协议条款')
     .max(50, '协议条款不能超过50条'),
   amountFen,
+  /** The points in dispute (争议事项) and each party's responsibility (人民调解法 Art. 29); optional in older records, required to finalise. */
+  disputedPoints: optionalText('争议事项', 2000),
+  responsibilities: optionalText('各方责任', 2000),
   performanceMethod: text('履行方式', 200, 2),
   performancePlace: text('履行地点', 100, 2),
   performanceDeadline: calendarDate,

@@ -97,6 +97,12 @@ export const METHOD_RULES = {
   'subsidy.setRules': 'subsidy.manage',
   'subsidy.sheet': 'subsidy.manage',
   'subsidy.exportXlsx': 'subsidy.manage',
+  'documents.available': 'case.read',
+  'documents.render': 'case.read',
+  'documents.caseFile': 'case.read',
+  'documents.print': 'case.read',
+  'documents.wording': 'case.read',
+  'documents.setWording': 'config.manage',
   'config.get': 'case.read',
   'config.set': 'config.manage',
 } as const satisfies Record<MethodName, Rule>;

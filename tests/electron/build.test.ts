@@ -41,6 +41,8 @@ describe('build-electron', () => {
   it('makes a main bundle that leaves out only electron, better-sqlite3 and Node built-ins', () => {
     const foreign = requiredModules(path.join(outdir, 'main.cjs')).filter((m) => !BUILTINS.has(m));
     expect(foreign).toEqual(['better-sqlite3', 'electron']);
+    // playwright-core (the CLI's and browser mode's PDF engine) is imported only when used, never by the desktop app.
+    expect(fs.readFileSync(path.join(outdir, 'main.cjs'), 'utf8')).toMatch(/import\("playwright-core"\)/);
     expect(fs.readFileSync(path.join(outdir, 'main.cjs'), 'utf8')).not.toMatch(/import\.meta/);
   });
 

@@ -11,6 +11,7 @@ import {
   openExternalSafely,
   ownPage,
   secureWebPreferences,
+  isOwnBlobUrl,
 } from '../../electron/security.ts';
 import { Emitter, FakeWebContents, fakeEvent } from './standIn.ts';
 
@@ -38,6 +39,7 @@ describe('secureWebPreferences', () => {
       experimentalFeatures: false,
       navigateOnDragDrop: false,
       spellcheck: false,
+      plugins: true,
       devTools: false,
     });
     expect(secureWebPreferences('/p.cjs', { devTools: true }).devTools).toBe(true);
@@ -98,6 +100,21 @@ describe('guardWebContents', () => {
       contents.emit(event, home);
       expect(home.prevented, event).toBe(false);
     }
+  });
+
+  it('lets a frame of our page show a PDF our page made (blob:), and nothing else', () => {
+    const { contents } = guarded();
+    const preview = fakeEvent({ url: 'blob:file:///5d0c1f3e-7f1a-4c55-9a7e-2b7d8f0e0a11', isMainFrame: false });
+    contents.emit('will-frame-navigate', preview);
+    expect(preview.prevented).toBe(false);
+    const topLevel = fakeEvent({ url: 'blob:file:///5d0c1f3e-7f1a-4c55-9a7e-2b7d8f0e0a11', isMainFrame: true });
+    contents.emit('will-frame-navigate', topLevel);
+    expect(topLevel.prevented).toBe(true);
+    const foreign = fakeEvent({ url: 'blob:https://example.com/5d0c1f3e', isMainFrame: false });
+    contents.emit('will-frame-navigate', foreign);
+    expect(foreign.prevented).toBe(true);
+    expect(isOwnBlobUrl('blob:http://127.0.0.1:5173/x', ownPage(INDEX, 'http://127.0.0.1:5173/', false))).toBe(true);
+    expect(isOwnBlobUrl('blob:http://127.0.0.1:5174/x', ownPage(INDEX, 'http://127.0.0.1:5173/', false))).toBe(false);
   });
 
   it('denies every new window and hands only https links to the system browser', () => {

@@ -82,7 +82,7 @@ describe('createShell', () => {
     const fromEnv = tempDir('fengqiao-env-');
     const { shell, services } = setUp({ argv: ['electron', '.'], env: { FENGQIAO_DATA_DIR: fromEnv } });
     await shell.start();
-    expect(services.openApp).toHaveBeenCalledWith({ dataDir: fromEnv, mode: 'desktop', checkOutputs: true });
+    expect(services.openApp).toHaveBeenCalledWith(expect.objectContaining({ dataDir: fromEnv, mode: 'desktop', checkOutputs: true }));
     expect(services.acquireInstanceLock).toHaveBeenCalledWith(fromEnv, 'desktop');
   });
 

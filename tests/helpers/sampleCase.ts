@@ -9,7 +9,7 @@ export const XUANWU_COMMITTEE = {
   abbreviation: '梅园',
 } as const;
 
-/** A valid registration with two parties; override what a test is about. */
+/** A valid registration with two parties, complete enough for a written agreement; override what a test is about. */
 export function sampleCase(overrides: Partial<CaseRegistrationInput> = {}): CaseRegistrationInput {
   return {
     disputeType: 'neighbourhood',
@@ -21,8 +21,26 @@ export function sampleCase(overrides: Partial<CaseRegistrationInput> = {}): Case
     requests: '请求对方承担维修费用3000元。',
     riskLevel: 'blue',
     parties: [
-      { role: 'applicant', kind: 'person', name: '张三', idNumber: '11010519491231002X', phone: '13812345678' },
-      { role: 'respondent', kind: 'person', name: '李四', phone: '025-84561234' },
+      {
+        role: 'applicant',
+        kind: 'person',
+        name: '张三',
+        idNumber: '11010519491231002X',
+        phone: '13812345678',
+        ethnicity: '汉族',
+        occupation: '退休职工',
+        address: '南京市玄武区大悲巷12号302室',
+      },
+      {
+        role: 'respondent',
+        kind: 'person',
+        name: '李四',
+        idNumber: '320102198005170033',
+        phone: '025-84561234',
+        ethnicity: '汉族',
+        occupation: '个体经营',
+        address: '南京市玄武区大悲巷12号402室',
+      },
     ],
     ...overrides,
   };

@@ -16,6 +16,8 @@ export function sampleStep(kind: StepKind, on: string, extra: Record<string, unk
     agreement_written: {
       terms: ['李四于协议签订之日起十日内赔偿张三维修费人民币3000元。', '双方就此事再无其他争议。'],
       amountFen: 300000,
+      disputedPoints: '漏水原因及维修费用的承担。',
+      responsibilities: '李四对卫生间漏水负全部责任。',
       performanceMethod: '银行转账',
       performancePlace: '梅园新村街道人民调解委员会',
       performanceDeadline: addDays(on, 10),

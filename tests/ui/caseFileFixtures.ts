@@ -67,6 +67,8 @@ export const WRITTEN_AGREEMENT: Step = {
   on: day(-10),
   terms: ['李四于本月底前赔偿张三维修费3000元。', '张三不再追究其他责任。'],
   amountFen: 300_000,
+  disputedPoints: '漏水维修费用由谁承担。',
+  responsibilities: '李四负全部责任。',
   performanceMethod: '银行转账',
   performancePlace: '街道调解室',
   performanceDeadline: day(-3),
