@@ -19,6 +19,9 @@ export function toParty(row: PartyRow): Party {
     address: row.address,
     legalRepresentative: row.legal_representative,
     representativeTitle: row.representative_title,
+    agent: row.agent_name
+      ? { kind: row.agent_kind === 'statutory' ? 'statutory' : 'entrusted', name: row.agent_name, phone: row.agent_phone }
+      : null,
   };
 }
 

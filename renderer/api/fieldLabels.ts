@@ -31,6 +31,11 @@ const FIELD_LABELS: Record<string, string> = {
   address: '住址',
   legalRepresentative: '法定代表人',
   representativeTitle: '职务',
+  // a party's agent
+  agent: '代理人',
+  'agent.kind': '代理人类型',
+  'agent.name': '代理人姓名',
+  'agent.phone': '代理人联系电话',
   // setup.complete
   areaCode: '所在地区',
   abbreviation: '案号简称',
@@ -47,9 +52,12 @@ const FIELD_LABELS: Record<string, string> = {
   id: '记录编号',
 };
 
-/** `fieldLabel('parties.1.idNumber')` → `'第2名当事人的身份证号码'`; unknown fields give '' (message only). */
+/**
+ * `fieldLabel('parties.1.idNumber')` → `'第2名当事人的身份证号码'` (`'parties.0.agent.name'` → `'第1名当事人的代理人姓名'`);
+ * unknown fields give '' (message only).
+ */
 export function fieldLabel(path: string): string {
-  const party = /^parties\.(\d+)\.(\w+)$/.exec(path);
+  const party = /^parties\.(\d+)\.(\w+(?:\.\w+)?)$/.exec(path);
   if (party) return `第${Number(party[1]) + 1}名当事人的${FIELD_LABELS[party[2]!] ?? '信息'}`;
   if (path === 'name') return '调委会名称';
   if (path === 'kind') return '调委会类型';

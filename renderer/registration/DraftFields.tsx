@@ -54,6 +54,7 @@ export function DraftFields({ draft, editor, submitted, committee, editing = fal
           onAdd={(role: PartyRole) => editor.changeParties((parties) => addParty(parties, role))}
           onRemove={(index) => editor.changeParties((parties) => parties.filter((_, i) => i !== index))}
           onChange={editor.changeParty}
+          onAgentChange={editor.changeAgent}
           onError={editor.setPartyError}
         />
       </Paper>

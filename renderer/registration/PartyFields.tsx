@@ -1,9 +1,10 @@
-// One party of the case in its own fieldset, named by role and number ('申请人 1'): kind, fields, removal.
+// One party of the case in its own fieldset, named by role and number ('申请人 1'): kind, fields, agent, removal.
 import { Button, Fieldset, Group, Radio, Stack } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { PARTY_KINDS } from '../../shared/domain/reference.ts';
 import { PersonFields } from './PersonFields.tsx';
 import { OrganizationFields } from './OrganizationFields.tsx';
+import { AgentFields } from './AgentFields.tsx';
 import type { PartyFieldsProps } from './partyProps.ts';
 
 interface Props extends PartyFieldsProps {
@@ -33,6 +34,7 @@ export function PartyFields({ title, onRemove, ...fields }: Props) {
           </Button>
         </Group>
         {party.kind === 'person' ? <PersonFields {...fields} /> : <OrganizationFields {...fields} />}
+        <AgentFields {...fields} />
       </Stack>
     </Fieldset>
   );

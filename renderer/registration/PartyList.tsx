@@ -3,7 +3,7 @@ import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { IconUserPlus } from '@tabler/icons-react';
 import type { PartyRole } from '../../shared/domain/reference.ts';
 import type { FieldErrors } from '../common/fieldErrors.ts';
-import { partyTitle, type PartyDraft, type PartyField } from './draft.ts';
+import { partyTitle, type AgentDraft, type PartyDraft, type PartyField } from './draft.ts';
 import { PartyFields } from './PartyFields.tsx';
 
 interface PartyListProps {
@@ -12,10 +12,11 @@ interface PartyListProps {
   onAdd: (role: PartyRole) => void;
   onRemove: (index: number) => void;
   onChange: (index: number, patch: Partial<PartyDraft>) => void;
+  onAgentChange: (index: number, patch: Partial<AgentDraft>) => void;
   onError: (index: number, field: PartyField, message: string | null) => void;
 }
 
-export function PartyList({ parties, errors, onAdd, onRemove, onChange, onError }: PartyListProps) {
+export function PartyList({ parties, errors, onAdd, onRemove, onChange, onAgentChange, onError }: PartyListProps) {
   const listError = errors['parties'];
   return (
     <Stack gap="md">
@@ -37,6 +38,7 @@ export function PartyList({ parties, errors, onAdd, onRemove, onChange, onError 
             path={`parties.${index}`}
             errors={errors}
             onChange={(patch) => onChange(index, patch)}
+            onAgentChange={(patch) => onAgentChange(index, patch)}
             onError={(field, message) => onError(index, field, message)}
             onRemove={() => onRemove(index)}
           />

@@ -4,7 +4,7 @@ import { fieldLabel } from '../api/fieldLabels.ts';
 import type { FieldErrors } from '../common/fieldErrors.ts';
 
 const SHOWN =
-  /^(disputeType|source|registeredOn|occurredOn|place|facts|requests|riskLevel|referral\.(body|reference|date)|parties|parties\.\d+\.(name|sex|ethnicity|birthDate|idNumber|phone|occupation|address|legalRepresentative|representativeTitle))$/;
+  /^(disputeType|source|registeredOn|occurredOn|place|facts|requests|riskLevel|referral\.(body|reference|date)|parties|parties\.\d+\.(name|sex|ethnicity|birthDate|idNumber|phone|occupation|address|legalRepresentative|representativeTitle|agent(\.(kind|name|phone))?))$/;
 
 export function UnplacedErrors({ errors }: { errors: FieldErrors }) {
   const unplaced = Object.entries(errors).filter(([path]) => !SHOWN.test(path));

@@ -44,9 +44,12 @@ function checkWith<S extends z.ZodType>(
   return { errors, input: ok ? parsed.data : null };
 }
 
-/** 'parties.1.idNumber' → '被申请人 1 的身份证号码', for the notification after a server-side refusal. */
+/**
+ * 'parties.1.idNumber' → '被申请人 1的身份证号码' ('parties.0.agent.name' → '申请人 1的代理人姓名'), for the
+ * notification after a server-side refusal.
+ */
 export function serverFieldLabel(draft: CaseDraft, path: string): string {
-  const m = /^parties\.(\d+)\.\w+$/.exec(path);
+  const m = /^parties\.(\d+)\.\w+(\.\w+)?$/.exec(path);
   if (!m) return fieldLabel(path);
   return `${partyTitle(draft.parties, Number(m[1]))}的${fieldLabel(path).replace(/^第\d+名当事人的/, '')}`;
 }

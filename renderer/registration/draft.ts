@@ -1,5 +1,5 @@
 // The registration form's state (受理登记), as typed, and how it becomes the 'cases.register' input.
-import type { CaseRegistrationInput, PartyInput } from '../../shared/domain/case.ts';
+import type { Agent, CaseRegistrationInput, PartyInput } from '../../shared/domain/case.ts';
 import type { CaseSource, DisputeType, PartyKind, PartyRole, RiskLevel, Sex } from '../../shared/domain/reference.ts';
 import { CASE_SOURCES, PARTY_ROLES } from '../../shared/domain/reference.ts';
 import { todayInChina } from '../../shared/rules/dates.ts';
@@ -19,6 +19,16 @@ export interface PartyDraft {
   address: string;
   legalRepresentative: string;
   representativeTitle: string;
+  /** The party's agent (代理人); kept while 有代理人 is off, sent only when it is on. */
+  agent: AgentDraft;
+}
+
+/** A party's agent as typed: 有代理人 (`enabled`), then 代理人类型, 姓名 and 联系电话. */
+export interface AgentDraft {
+  enabled: boolean;
+  kind: Agent['kind'];
+  name: string;
+  phone: string;
 }
 
 /** Who handed the case over (移送信息), asked for when the source is a hand-over (公调、交调、诉调…). */
@@ -56,7 +66,9 @@ export interface CaseDraft {
 
 export type CaseField = Exclude<keyof CaseDraft, 'parties' | 'referral' | 'origin'>;
 export type ReferralField = keyof ReferralDraft;
-export type PartyField = Exclude<keyof PartyDraft, 'key' | 'role'>;
+export type AgentField = Exclude<keyof AgentDraft, 'enabled'>;
+/** A party's field as its error path names it below the party: 'idNumber', 'agent.name'. */
+export type PartyField = Exclude<keyof PartyDraft, 'key' | 'role' | 'agent'> | `agent.${AgentField}`;
 
 let nextKey = 1;
 
@@ -75,7 +87,13 @@ export function newParty(role: PartyRole): PartyDraft {
     address: '',
     legalRepresentative: '',
     representativeTitle: '',
+    agent: noAgent(),
   };
+}
+
+/** 有代理人 off; should it be switched on, an entrusted agent (委托代理人) is asked for first. */
+export function noAgent(): AgentDraft {
+  return { enabled: false, kind: 'entrusted', name: '', phone: '' };
 }
 
 export function emptyDraft(): CaseDraft {
@@ -119,6 +137,10 @@ export function isHandover(source: CaseSource | null): boolean {
 
 const orNull = (text: string) => (text.trim() === '' ? null : text);
 
+function toAgentInput(agent: AgentDraft): PartyInput['agent'] {
+  return agent.enabled ? { kind: agent.kind, name: agent.name, phone: orNull(agent.phone) } : null;
+}
+
 function toPartyInput(p: PartyDraft): PartyInput {
   if (p.kind === 'organization') {
     return {
@@ -129,6 +151,7 @@ function toPartyInput(p: PartyDraft): PartyInput {
       representativeTitle: orNull(p.representativeTitle),
       address: orNull(p.address),
       phone: orNull(p.phone),
+      agent: toAgentInput(p.agent),
     };
   }
   return {
@@ -142,6 +165,7 @@ function toPartyInput(p: PartyDraft): PartyInput {
     phone: orNull(p.phone),
     occupation: orNull(p.occupation),
     address: orNull(p.address),
+    agent: toAgentInput(p.agent),
   };
 }
 

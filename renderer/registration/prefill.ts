@@ -3,7 +3,11 @@
 import type { CaseDetail, Party } from '../../shared/domain/case.ts';
 import type { Finding, ScreeningReport } from '../../shared/domain/screening.ts';
 import { formatDate } from '../common/dates.ts';
-import { emptyDraft, newParty, type CaseDraft, type PartyDraft } from './draft.ts';
+import { emptyDraft, newParty, noAgent, type AgentDraft, type CaseDraft, type PartyDraft } from './draft.ts';
+
+function agentDraft(agent: Party['agent']): AgentDraft {
+  return agent ? { enabled: true, kind: agent.kind, name: agent.name, phone: agent.phone ?? '' } : noAgent();
+}
 
 function partyDraft(party: Party): PartyDraft {
   return {
@@ -19,6 +23,7 @@ function partyDraft(party: Party): PartyDraft {
     address: party.address ?? '',
     legalRepresentative: party.legalRepresentative ?? '',
     representativeTitle: party.representativeTitle ?? '',
+    agent: agentDraft(party.agent),
   };
 }
 

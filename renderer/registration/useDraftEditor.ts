@@ -2,7 +2,7 @@
 // 纠纷登记 and 修改登记信息.
 import { useState, type Dispatch, type SetStateAction } from 'react';
 import { clearError, setError, type FieldErrors } from '../common/fieldErrors.ts';
-import type { CaseDraft, CaseField, PartyDraft, PartyField, ReferralDraft } from './draft.ts';
+import type { AgentDraft, CaseDraft, CaseField, PartyDraft, PartyField, ReferralDraft } from './draft.ts';
 
 export interface DraftEditor {
   errors: FieldErrors;
@@ -10,6 +10,8 @@ export interface DraftEditor {
   changeField: <K extends CaseField>(field: K, value: CaseDraft[K]) => void;
   changeReferral: (patch: Partial<ReferralDraft>) => void;
   changeParty: (index: number, patch: Partial<PartyDraft>) => void;
+  /** Changes a party's agent; switching 有代理人 clears all the agent's errors. */
+  changeAgent: (index: number, patch: Partial<AgentDraft>) => void;
   /** Adds, removes or reorders parties. */
   changeParties: (next: (parties: PartyDraft[]) => PartyDraft[]) => void;
   /** Sets or clears one party field's error while it is typed. */
@@ -32,6 +34,18 @@ export function useDraftEditor(onDraftChange: Dispatch<SetStateAction<CaseDraft>
     changeParty(index, patch) {
       onDraftChange((d) => ({ ...d, parties: d.parties.map((p, i) => (i === index ? { ...p, ...patch } : p)) }));
       setErrors((e) => Object.keys(patch).reduce((acc, field) => clearError(acc, `parties.${index}.${field}`), e));
+    },
+    changeAgent(index, patch) {
+      onDraftChange((d) => ({
+        ...d,
+        parties: d.parties.map((p, i) => (i === index ? { ...p, agent: { ...p.agent, ...patch } } : p)),
+      }));
+      const path = `parties.${index}.agent`;
+      setErrors((e) =>
+        'enabled' in patch
+          ? Object.fromEntries(Object.entries(e).filter(([key]) => key !== path && !key.startsWith(`${path}.`)))
+          : Object.keys(patch).reduce((acc, field) => clearError(acc, `${path}.${field}`), e),
+      );
     },
     changeParties(next) {
       onDraftChange((d) => ({ ...d, parties: next(d.parties) }));

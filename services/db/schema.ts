@@ -175,6 +175,9 @@ export interface PartiesTable {
   address: string | null;
   legal_representative: string | null;
   representative_title: string | null;
+  agent_kind: string | null;
+  agent_name: string | null;
+  agent_phone: string | null;
   created_at: string;
   updated_at: string;
   version: Generated<number>;

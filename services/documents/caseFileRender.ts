@@ -55,24 +55,24 @@ function cataloguePages(ranges: { label: string; from: number | null; to: number
 
 export async function renderCaseFile(db: Kysely<DB>, dataDir: string, engine: PdfEngine, caseId: string): Promise<RenderedDocument> {
   const source = await loadDocumentSource(db, caseId);
-  const content: CaseFilePart[] = [];
-  for (const item of caseFilePlan(source)) content.push(...(await itemParts(db, dataDir, engine, source, item)));
-  // First the numbered content, so the catalogue can name each item's pages; then the frame around it.
-  const body = await assembleCaseFile(content, engine);
-  const framed = { ...source, pages: cataloguePages(body.ranges) };
-  const frame = async (type: 'cover' | 'catalogue' | 'back-cover'): Promise<CaseFilePart> => ({
+  // The documents print side by side (each in its own page of the browser); the order is kept by the plan.
+  const content = (await Promise.all(caseFilePlan(source).map((item) => itemParts(db, dataDir, engine, source, item)))).flat();
+  const frame = async (type: 'cover' | 'catalogue' | 'back-cover', from: DocumentSource): Promise<CaseFilePart> => ({
     kind: 'pdf',
-    bytes: await engine.pdf(documentHtml(buildDocument(type, framed), { fonts: engine.fonts })),
+    bytes: await engine.pdf(documentHtml(buildDocument(type, from), { fonts: engine.fonts })),
     numbered: false,
     label: type,
   });
+  // The cover and the back cover need no page numbers: they print while the content is put together.
+  const cover = frame('cover', source);
+  const backCover = frame('back-cover', source);
+  // Awaited below; a failure meanwhile must not count as unhandled (the body's own failure is the one reported).
+  for (const pending of [cover, backCover]) pending.catch(() => undefined);
+  // First the numbered content, so the catalogue can name each item's pages; then the frame around it.
+  const body = await assembleCaseFile(content, engine);
+  const catalogue = await frame('catalogue', { ...source, pages: cataloguePages(body.ranges) });
   const whole = await assembleCaseFile(
-    [
-      await frame('cover'),
-      await frame('catalogue'),
-      { kind: 'pdf', bytes: body.pdf, numbered: false, label: 'body' },
-      await frame('back-cover'),
-    ],
+    [await cover, catalogue, { kind: 'pdf', bytes: body.pdf, numbered: false, label: 'body' }, await backCover],
     engine,
   );
   return {

@@ -120,8 +120,10 @@ export function chromiumEngine(options: { executablePath?: string } = {}): PdfEn
       const file = path.join(dir, `document-${(jobs += 1)}.html`);
       fs.writeFileSync(file, html);
       try {
-        spare = browser().then((b) => b.newPage());
-        spare.catch(() => undefined);
+        if (!spare) {
+          spare = browser().then((b) => b.newPage());
+          spare.catch(() => undefined);
+        }
         await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
         // Fonts load when text first uses them; print only once every face is ready.
         await page.evaluate('document.fonts.ready.then(() => undefined)');

@@ -31,11 +31,6 @@ export function availability(source: DocumentSource): DocumentAvailability[] {
   return DOCUMENT_TYPES.map((d) => ({ type: d.code, name: d.label, problem: documentProblem(d.code, source) }));
 }
 
-/** The template data of one document, or CONFLICT with the reason it cannot be drawn. */
-export function documentModel(source: DocumentSource, type: DocumentType): DocumentModel {
-  return buildDocument(type, source);
-}
-
 /** A model printed to PDF, its pages numbered in the GB/T 9704 way (by the page itself) when the document is numbered. */
 export async function modelPdf(engine: PdfEngine, model: DocumentModel): Promise<{ pdf: Uint8Array; pages: number }> {
   const pdf = await engine.pdf(documentHtml(model, { fonts: engine.fonts, pageNumbers: model.numbered }));
@@ -44,7 +39,7 @@ export async function modelPdf(engine: PdfEngine, model: DocumentModel): Promise
 
 export async function renderDocument(db: Kysely<DB>, engine: PdfEngine, request: DocumentRequest): Promise<RenderedDocument> {
   const source = await loadDocumentSource(db, request.caseId);
-  const model = documentModel(source, request.type);
+  const model = buildDocument(request.type, source);
   if (request.format === 'docx') {
     const bytes = await documentDocx(model);
     return {
@@ -66,6 +61,6 @@ export async function renderDocument(db: Kysely<DB>, engine: PdfEngine, request:
 /** The HTML of one document (what the desktop app hands to the system print dialog). */
 export async function documentPrintHtml(db: Kysely<DB>, caseId: string, type: DocumentType): Promise<{ html: string; title: string }> {
   const source = await loadDocumentSource(db, caseId);
-  const model = documentModel(source, type);
+  const model = buildDocument(type, source);
   return { html: documentHtml(model, { pageNumbers: model.numbered }), title: `${model.caseNumber} ${model.title}` };
 }

@@ -3,7 +3,7 @@
 import type { Party } from '../domain/case.ts';
 import { ageOn, blankLines, bySide, dateRuns, partyTitles, SEX_LABELS, textParagraphs } from './format.ts';
 import type { Block, DocumentModel, Run } from './model.ts';
-import { fieldRuns, particularRuns, partySignatures } from './parties.ts';
+import { agentRuns, fieldRuns, particularRuns, partySignatures } from './parties.ts';
 import type { DocumentSource } from './source.ts';
 
 /** A person as the application names them: name, sex, ethnicity, age when registered, occupation, contact, address. */
@@ -33,7 +33,7 @@ export function buildApplication(source: DocumentSource): DocumentModel {
     indent: false,
     runs: [
       { text: `${titles.get(party.id) ?? ''}：`, bold: true },
-      ...(party.kind === 'organization' ? particularRuns(party) : personRuns(party, detail.registeredOn)),
+      ...(party.kind === 'organization' ? particularRuns(party) : [...personRuns(party, detail.registeredOn), ...agentRuns(party)]),
     ],
   }));
   const facts = textParagraphs(detail.facts);

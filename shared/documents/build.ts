@@ -1,5 +1,5 @@
 // The twelve documents of a case: which can be drawn now (and why not), and drawing one from its source.
-import { DOCUMENT_TYPES, type DocumentType } from '../domain/documents.ts';
+import type { DocumentType } from '../domain/documents.ts';
 import { AppError } from '../errors.ts';
 import { agreementGaps, agreementGapsMessage } from './agreementGaps.ts';
 import { buildAgreement } from './agreement.ts';
@@ -30,7 +30,7 @@ const BUILDERS: Record<DocumentType, (source: DocumentSource) => DocumentModel> 
 };
 
 /** The written agreement in force, or null. */
-export function writtenAgreement(source: DocumentSource) {
+function writtenAgreement(source: DocumentSource) {
   return stepsOf(source.case, 'agreement_written').at(-1) ?? null;
 }
 
@@ -73,8 +73,3 @@ export function buildDocument(type: DocumentType, source: DocumentSource): Docum
   if (problem) throw new AppError('CONFLICT', problem);
   return BUILDERS[type](source);
 }
-
-export const DOCUMENT_NAMES: Record<DocumentType, string> = Object.fromEntries(DOCUMENT_TYPES.map((d) => [d.code, d.label])) as Record<
-  DocumentType,
-  string
->;

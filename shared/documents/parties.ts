@@ -1,7 +1,7 @@
 // A party's particulars as the documents print them (人民调解法 Art. 29: 当事人的基本情况): a person's name, sex,
 // ethnicity, birth date, ID number, occupation, address and phone; an organisation's name, domicile and legal
 // representative. What was not recorded prints as a blank line.
-import type { Party } from '../domain/case.ts';
+import { AGENT_KINDS, type Party } from '../domain/case.ts';
 import { dateRuns, partyTitles, SEX_LABELS, valueRun } from './format.ts';
 import type { Run } from './model.ts';
 
@@ -17,6 +17,13 @@ export function particulars(parties: readonly Party[]): { party: Party; title: s
   });
 }
 
+/** The party's agent, if any: `委托代理人：赵六，联系电话：13905150000。` */
+export function agentRuns(party: Party): Run[] {
+  if (!party.agent) return [];
+  const label = AGENT_KINDS.find((k) => k.code === party.agent?.kind)?.label ?? '代理人';
+  return [{ text: `${label}：` }, ...fieldRuns(party.agent.name, [['联系电话', party.agent.phone, 10]])];
+}
+
 /** A field of a party's particulars: its label, its value (null prints a blank line), the blank's width, a unit. */
 export type Field = readonly [label: string, value: string | number | null, width: number, unit?: string];
 
@@ -30,8 +37,12 @@ export function fieldRuns(name: string, fields: readonly Field[]): Run[] {
   return [{ value: name }, ...fields.flatMap(field), { text: '。' }];
 }
 
-/** The particulars of one party without its title. */
+/** The particulars of one party without its title, its agent included. */
 export function particularRuns(party: Party): Run[] {
+  return [...ownParticulars(party), ...agentRuns(party)];
+}
+
+function ownParticulars(party: Party): Run[] {
   if (party.kind === 'organization')
     return fieldRuns(party.name, [
       ['住所地', party.address, 16],

@@ -11,6 +11,20 @@ export { caseSource, caseStatus, disputeType, riskLevel };
 
 const partyRole = z.enum(['applicant', 'respondent'], { error: '请选择当事人身份（申请人或被申请人）' });
 
+export const AGENT_KINDS = [
+  { code: 'entrusted', label: '委托代理人' },
+  { code: 'statutory', label: '法定代理人' },
+] as const;
+
+/** Who acts for a party (代理人): an entrusted agent (委托代理人) or, for a minor or an incapacitated person, the statutory one (法定代理人). */
+export const AgentInput = z.object({
+  kind: z.enum(['entrusted', 'statutory'], { error: '请选择代理人类型（委托代理人或法定代理人）' }),
+  name: personName,
+  phone,
+});
+export type Agent = z.output<typeof AgentInput>;
+const agent = AgentInput.nullish().transform((v) => v ?? null);
+
 const PersonParty = z.object({
   role: partyRole,
   kind: z.literal('person'),
@@ -29,6 +43,7 @@ const PersonParty = z.object({
   phone,
   occupation: optionalText('职业', 30),
   address: optionalText('住址', 100),
+  agent,
 });
 
 const OrganizationParty = z.object({
@@ -39,6 +54,7 @@ const OrganizationParty = z.object({
   representativeTitle: optionalText('职务', 30),
   address: optionalText('住所地', 100),
   phone,
+  agent,
 });
 
 /** One party as entered; a person's sex and birth date are taken from a valid ID number when left empty. */
@@ -158,6 +174,7 @@ export const Party = z.object({
   address: z.string().nullable(),
   legalRepresentative: z.string().nullable(),
   representativeTitle: z.string().nullable(),
+  agent: z.object({ kind: z.enum(['entrusted', 'statutory']), name: z.string(), phone: z.string().nullable() }).nullable(),
 });
 export type Party = z.infer<typeof Party>;
 

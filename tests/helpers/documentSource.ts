@@ -23,6 +23,7 @@ export const PARTIES: Party[] = [
     address: '南京市玄武区梅园新村5栋302室',
     legalRepresentative: null,
     representativeTitle: null,
+    agent: null,
   },
   {
     id: newId(),
@@ -38,6 +39,7 @@ export const PARTIES: Party[] = [
     address: '南京市玄武区梅园新村5栋402室',
     legalRepresentative: null,
     representativeTitle: null,
+    agent: null,
   },
   {
     id: newId(),
@@ -53,6 +55,7 @@ export const PARTIES: Party[] = [
     address: '南京市玄武区长江路88号',
     legalRepresentative: '王五',
     representativeTitle: '总经理',
+    agent: { kind: 'entrusted', name: '赵六', phone: '13905150000' },
   },
 ];
 

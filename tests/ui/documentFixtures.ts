@@ -33,6 +33,7 @@ const person = (patch: Partial<Party> & Pick<Party, 'role' | 'name'>): Party => 
   address: '南京市玄武区梅园新村5栋302室',
   legalRepresentative: null,
   representativeTitle: null,
+  agent: null,
   ...patch,
 });
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // 修改登记信息 on the case page: the registration form filled from the case, sent as 'cases.update' with the
 // version read; a concurrent change (CONFLICT) and field problems shown as the registration form shows them;
-// no editing once the case is archived.
+// no editing once the case is archived. A party's agent (代理人): on the party's card, filled in the form, removed.
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import { CaseDetailPage } from '../../renderer/cases/CaseDetailPage.tsx';
@@ -23,6 +23,7 @@ const party = (patch: Partial<Party> & Pick<Party, 'role' | 'kind' | 'name'>): P
   address: null,
   legalRepresentative: null,
   representativeTitle: null,
+  agent: null,
   ...patch,
 });
 
@@ -127,5 +128,71 @@ describe('修改登记信息', () => {
     renderWithApi(<CaseDetailPage id={CASE_ID} />, handlers(archived));
     expect(await screen.findByText('已归档，只读')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '修改登记信息' })).not.toBeInTheDocument();
+  });
+});
+
+describe('代理人 on the case page', () => {
+  const AGENT = { kind: 'entrusted', name: '赵六', phone: '13905150000' } as const;
+  const withAgent: CaseDetail = {
+    ...mediating,
+    parties: [{ ...PARTIES[0]!, agent: AGENT }, PARTIES[1]!],
+  };
+
+  it("shows a party's agent on its card, the phone masked until 显示", async () => {
+    const { user } = renderWithApi(<CaseDetailPage id={CASE_ID} />, handlers(withAgent));
+    const applicant = await screen.findByRole('group', { name: '申请人 1' });
+    expect(within(applicant).getByText('委托代理人 赵六 139****0000')).toBeInTheDocument();
+    await user.click(within(applicant).getByRole('button', { name: '显示' }));
+    expect(within(applicant).getByText('委托代理人 赵六 13905150000')).toBeInTheDocument();
+    const respondent = screen.getByRole('group', { name: '被申请人 1' });
+    expect(within(respondent).queryByText('代理人')).not.toBeInTheDocument();
+  });
+
+  it('fills the agent in 修改登记信息, and sends it back as it was', async () => {
+    const { user, api, dialog } = await openEdit(handlers(withAgent));
+    const applicant = within(dialog).getByRole('group', { name: '申请人 1' });
+    expect(within(applicant).getByRole('checkbox', { name: '有代理人' })).toBeChecked();
+    expect(within(applicant).getByRole('combobox', { name: '代理人类型' })).toHaveValue('委托代理人');
+    expect(within(applicant).getByRole('textbox', { name: '代理人姓名' })).toHaveValue('赵六');
+    expect(within(applicant).getByRole('textbox', { name: '代理人联系电话' })).toHaveValue('13905150000');
+    const respondent = within(dialog).getByRole('group', { name: '被申请人 1' });
+    expect(within(respondent).getByRole('checkbox', { name: '有代理人' })).not.toBeChecked();
+
+    await user.click(within(dialog).getByRole('button', { name: '保存' }));
+
+    await screen.findByText('登记信息已保存');
+    const [sent] = api.inputsOf('cases.update') as [{ parties: { agent: unknown }[] }];
+    expect(sent.parties.map((p) => p.agent)).toEqual([AGENT, null]);
+  });
+
+  it('removes the agent when 有代理人 is unticked', async () => {
+    const { user, api, dialog } = await openEdit(handlers(withAgent));
+    const applicant = within(dialog).getByRole('group', { name: '申请人 1' });
+    await user.click(within(applicant).getByRole('checkbox', { name: '有代理人' }));
+    expect(within(applicant).queryByRole('textbox', { name: '代理人姓名' })).not.toBeInTheDocument();
+
+    await user.click(within(dialog).getByRole('button', { name: '保存' }));
+
+    await screen.findByText('登记信息已保存');
+    const [sent] = api.inputsOf('cases.update') as [{ parties: { name: string; agent: unknown }[] }];
+    expect(sent.parties.map((p) => [p.name, p.agent])).toEqual([
+      ['张三', null],
+      ['南京某物业管理有限公司', null],
+    ]);
+  });
+
+  it("shows the service's problem with an agent's name under 代理人姓名", async () => {
+    const refusing = handlers(withAgent, {
+      'cases.update': () => {
+        throw new AppError('VALIDATION', '输入有误', [{ path: 'parties.0.agent.name', message: '代理人不能是对方当事人' }]);
+      },
+    });
+    const { user, dialog } = await openEdit(refusing);
+    await user.click(within(dialog).getByRole('button', { name: '保存' }));
+
+    const applicant = within(dialog).getByRole('group', { name: '申请人 1' });
+    const agentName = within(applicant).getByRole('textbox', { name: '代理人姓名' });
+    await waitFor(() => expect(agentName).toHaveAccessibleDescription('代理人不能是对方当事人'));
+    expect(within(dialog).queryByText('还有以下问题')).not.toBeInTheDocument();
   });
 });

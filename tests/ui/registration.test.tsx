@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
-// The registration form: Chinese errors as the clerk types and on submit, server errors by field, success.
+// The registration form: Chinese errors as the clerk types and on submit, server errors by field, success; a
+// party's agent (代理人).
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { RegistrationForm } from '../../renderer/registration/RegistrationForm.tsx';
 import { emptyDraft, type CaseDraft } from '../../renderer/registration/draft.ts';
@@ -33,6 +34,19 @@ async function fillCase(user: UserEvent) {
   await user.click(screen.getByRole('textbox', { name: '纠纷简要情况' }));
   await user.paste('楼上漏水，损坏楼下天花板，双方协商未果。');
 }
+
+/** Ticks 有代理人 in a party's card and names the agent; the kind stays as offered unless given. */
+async function addAgent(user: UserEvent, card: HTMLElement, agent: { name: string; phone?: string; kind?: string }) {
+  await user.click(within(card).getByRole('checkbox', { name: '有代理人' }));
+  if (agent.kind) {
+    await user.click(within(card).getByRole('combobox', { name: '代理人类型' }));
+    await user.click(await screen.findByRole('option', { name: agent.kind }));
+  }
+  await user.type(within(card).getByRole('textbox', { name: '代理人姓名' }), agent.name);
+  if (agent.phone) await user.type(within(card).getByRole('textbox', { name: '代理人联系电话' }), agent.phone);
+}
+
+type SentParties = [{ parties: { name: string; agent: unknown }[] }];
 
 async function addPerson(user: UserEvent, button: '添加申请人' | '添加被申请人', group: string, name: string) {
   await user.click(screen.getByRole('button', { name: button }));
@@ -188,5 +202,91 @@ describe('纠纷登记', () => {
 
     await screen.findByRole('dialog', { name: '登记成功' });
     expect(api.inputsOf('cases.register')).toMatchObject([{ committeeId: VILLAGE.id }]);
+  });
+});
+
+describe('纠纷登记：代理人', () => {
+  it('offers the agent only once 有代理人 is ticked, as 委托代理人 first, and sends it with the party', async () => {
+    const { user, api } = renderWithApi(<Harness />, handlers);
+    await fillCase(user);
+    const applicant = await addPerson(user, '添加申请人', '申请人 1', '张三');
+    expect(within(applicant).getByRole('checkbox', { name: '有代理人' })).not.toBeChecked();
+    expect(within(applicant).queryByRole('textbox', { name: '代理人姓名' })).not.toBeInTheDocument();
+
+    await addAgent(user, applicant, { name: '赵六', phone: '13905150000' });
+    expect(within(applicant).getByRole('combobox', { name: '代理人类型' })).toHaveValue('委托代理人');
+    await addPerson(user, '添加被申请人', '被申请人 1', '李四');
+    await user.click(screen.getByRole('button', { name: '提交登记' }));
+
+    await screen.findByRole('dialog', { name: '登记成功' });
+    const [sent] = api.inputsOf('cases.register') as SentParties;
+    expect(sent.parties.map((p) => [p.name, p.agent])).toEqual([
+      ['张三', { kind: 'entrusted', name: '赵六', phone: '13905150000' }],
+      ['李四', null],
+    ]);
+  });
+
+  it('sends a statutory agent without a phone as chosen', async () => {
+    const { user, api } = renderWithApi(<Harness />, handlers);
+    await fillCase(user);
+    await addPerson(user, '添加申请人', '申请人 1', '张三');
+    const respondent = await addPerson(user, '添加被申请人', '被申请人 1', '李小四');
+    await addAgent(user, respondent, { name: '李四', kind: '法定代理人' });
+    await user.click(screen.getByRole('button', { name: '提交登记' }));
+
+    await screen.findByRole('dialog', { name: '登记成功' });
+    const [sent] = api.inputsOf('cases.register') as SentParties;
+    expect(sent.parties[1]?.agent).toEqual({ kind: 'statutory', name: '李四', phone: null });
+  });
+
+  it("asks for the agent's name while 有代理人 is ticked, and sends no agent once it is unticked", async () => {
+    const { user, api } = renderWithApi(<Harness />, handlers);
+    await fillCase(user);
+    const applicant = await addPerson(user, '添加申请人', '申请人 1', '张三');
+    await addPerson(user, '添加被申请人', '被申请人 1', '李四');
+    await user.click(within(applicant).getByRole('checkbox', { name: '有代理人' }));
+    const agentPhone = within(applicant).getByRole('textbox', { name: '代理人联系电话' });
+    await user.type(agentPhone, '12345');
+    await user.tab();
+    expect(agentPhone).toHaveAttribute('aria-invalid', 'true');
+
+    await user.click(screen.getByRole('button', { name: '提交登记' }));
+    const agentName = within(applicant).getByRole('textbox', { name: '代理人姓名' });
+    await waitFor(() => expect(agentName).toHaveAccessibleDescription(/^请填写姓名/));
+    expect(agentName).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.queryByText('还有以下问题')).not.toBeInTheDocument();
+    expect(api.inputsOf('cases.register')).toHaveLength(0);
+
+    await user.click(within(applicant).getByRole('checkbox', { name: '有代理人' }));
+    expect(within(applicant).queryByText(/请填写姓名/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '提交登记' }));
+
+    await screen.findByRole('dialog', { name: '登记成功' });
+    const [sent] = api.inputsOf('cases.register') as SentParties;
+    expect(sent.parties.map((p) => p.agent)).toEqual([null, null]);
+  });
+
+  it("shows the server's problem with an agent's name under 代理人姓名 of that party", async () => {
+    const refusing: FakeHandlers = {
+      'cases.register': () => {
+        throw new AppError('VALIDATION', '输入有误', [{ path: 'parties.0.agent.name', message: '代理人不能是对方当事人' }]);
+      },
+    };
+    const { user } = renderWithApi(<Harness />, refusing);
+    await fillCase(user);
+    const applicant = await addPerson(user, '添加申请人', '申请人 1', '张三');
+    await addAgent(user, applicant, { name: '李四' });
+    await addPerson(user, '添加被申请人', '被申请人 1', '李四');
+
+    await user.click(screen.getByRole('button', { name: '提交登记' }));
+
+    const agentName = within(applicant).getByRole('textbox', { name: '代理人姓名' });
+    await waitFor(() => expect(agentName).toHaveAccessibleDescription('代理人不能是对方当事人'));
+    expect(agentName).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.queryByText('还有以下问题')).not.toBeInTheDocument();
+    expect(await screen.findByText(/申请人 1的代理人姓名/)).toBeInTheDocument();
+
+    await user.type(agentName, '五');
+    expect(agentName).not.toHaveAttribute('aria-invalid', 'true');
   });
 });
