@@ -88,6 +88,16 @@ export const AGREEMENT: Extract<Step, { kind: 'agreement_written' }> = {
   followUpDue: day(5),
 };
 
+/** An oral agreement, for a case that ends in one instead of AGREEMENT. */
+export const ORAL_AGREEMENT: Extract<Step, { kind: 'agreement_oral' }> = {
+  kind: 'agreement_oral',
+  on: day(-10),
+  content: '李四当场向张𠮷支付维修费500元，双方不再追究。',
+  amountFen: 50_000,
+  performanceDeadline: day(-9),
+  followUpDue: null,
+};
+
 /** Every step of the case's life, in order. */
 export const FULL_HISTORY: Step[] = [
   ...MEDIATING.slice(0, 2),

@@ -8,19 +8,19 @@ import { buildFollowUp } from '../../shared/documents/followUp.ts';
 import type { DocumentModel } from '../../shared/documents/model.ts';
 import { buildOralAgreement } from '../../shared/documents/oralAgreement.ts';
 import type { DocumentSource } from '../../shared/documents/source.ts';
-import type { Step } from '../../shared/domain/lifecycle.ts';
-import { AGREEMENT, COMMITTEE_PARTICULARS, FULL_HISTORY, PARTIES, documentCase, documentSource } from '../helpers/documentSource.ts';
+import {
+  AGREEMENT,
+  COMMITTEE_PARTICULARS,
+  FULL_HISTORY,
+  ORAL_AGREEMENT,
+  PARTIES,
+  documentCase,
+  documentSource,
+} from '../helpers/documentSource.ts';
 import { modelText } from '../helpers/modelText.ts';
 import { MEDIATING, day } from '../ui/caseFileFixtures.ts';
 
-const ORAL: Step = {
-  kind: 'agreement_oral',
-  on: day(-10),
-  content: '李四当场向张𠮷支付维修费500元，双方不再追究。',
-  amountFen: 50_000,
-  performanceDeadline: day(-9),
-  followUpDue: null,
-};
+const ORAL = ORAL_AGREEMENT;
 
 /** A model never prints a missing value as code would: no undefined, null or NaN anywhere in it. */
 function expectClean(model: DocumentModel): void {

@@ -7,7 +7,7 @@ import { buildFollowUp } from '../../shared/documents/followUp.ts';
 import type { Block, DocumentModel } from '../../shared/documents/model.ts';
 import { buildOralAgreement } from '../../shared/documents/oralAgreement.ts';
 import type { Step } from '../../shared/domain/lifecycle.ts';
-import { AGREEMENT, COMMITTEE_PARTICULARS, FULL_HISTORY, documentCase, documentSource } from '../helpers/documentSource.ts';
+import { AGREEMENT, COMMITTEE_PARTICULARS, FULL_HISTORY, ORAL_AGREEMENT, documentCase, documentSource } from '../helpers/documentSource.ts';
 import { modelText, runText } from '../helpers/modelText.ts';
 import { ARCHIVE, MEDIATING, day } from '../ui/caseFileFixtures.ts';
 
@@ -134,14 +134,7 @@ describe('buildBackCover', () => {
 });
 
 describe('buildOralAgreement', () => {
-  const ORAL: Step = {
-    kind: 'agreement_oral',
-    on: day(-10),
-    content: '李四当场向张𠮷支付维修费500元，双方不再追究。',
-    amountFen: 50_000,
-    performanceDeadline: day(-9),
-    followUpDue: null,
-  };
+  const ORAL = ORAL_AGREEMENT;
   const FULFILMENT: Step = { kind: 'fulfilment', on: day(-8), state: 'partly', note: null, attachmentIds: [] };
 
   it('registers the parties, facts, content, amount, deadline, status and mediator under the case number', () => {
