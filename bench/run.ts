@@ -26,6 +26,7 @@ import { ensureRendererBuilt } from '../host/renderer.ts';
 import { createBackup, restoreBackup } from '../services/backup/backup.ts';
 import { ledgerFigures } from './ledger.ts';
 import { documentFigures } from './documents.ts';
+import { syncFigures } from './sync.ts';
 import { verifyAuditChain } from '../services/audit/verify.ts';
 import { hashPassword, verifyPassword } from '../services/auth/passwords.ts';
 import { quickCheckInWorker } from '../services/db/quickCheck.ts';
@@ -315,6 +316,7 @@ try {
   figures.push({ name: 'serve: start to first API answer', medianMs: median(startups), baselineMs: null, ratio: null });
   figures.push(...(await ledgerFigures(dataDir, say)));
   figures.push(...(await documentFigures(say)));
+  figures.push(...(await syncFigures(say)));
 
   if (values.json)
     process.stdout.write(

@@ -128,6 +128,16 @@ export async function listReports(db: Kysely<DB>, committeeId: string, limit: nu
     .orderBy('period_start', 'desc')
     .limit(limit)
     .execute();
+  return withFindings(db, rows);
+}
+
+/** One report with its findings, or null (the sync sends a report whole). */
+export async function getReport(db: Kysely<DB>, id: string): Promise<ScreeningReport | null> {
+  const rows = await db.selectFrom('screening_reports').selectAll().where('id', '=', id).where('deleted_at', 'is', null).execute();
+  return (await withFindings(db, rows))[0] ?? null;
+}
+
+async function withFindings(db: Kysely<DB>, rows: ScreeningReportRow[]): Promise<ScreeningReport[]> {
   if (rows.length === 0) return [];
   const findings = await db
     .selectFrom('screening_findings')

@@ -184,6 +184,23 @@ export interface PartiesTable {
   deleted_at: string | null;
 }
 
+export interface SyncAcksTable {
+  kind: string;
+  record_id: string;
+  version: number;
+  batch_id: string;
+  acked_at: string;
+}
+
+export interface SyncRejectionsTable {
+  kind: string;
+  record_id: string;
+  version: number;
+  reason: string;
+  batch_id: string;
+  received_at: string;
+}
+
 export interface ChangeLogTable {
   seq: Generated<number>;
   at: string;
@@ -277,6 +294,8 @@ export interface DB {
   mediator_trainings: MediatorTrainingsTable;
   mediator_honours: MediatorHonoursTable;
   case_marks: CaseMarksTable;
+  sync_acks: SyncAcksTable;
+  sync_rejections: SyncRejectionsTable;
 }
 
 export type CommitteeRow = Selectable<CommitteesTable>;

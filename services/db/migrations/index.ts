@@ -6,6 +6,7 @@ import * as accountsAudit from './2026-11-29T0600_accounts_audit.ts';
 import * as rosterStatistics from './2026-11-29T0800_roster_statistics.ts';
 import * as committeeContact from './2026-11-29T1000_committee_contact.ts';
 import * as partyAgents from './2026-11-29T1300_party_agents.ts';
+import * as syncState from './2026-11-29T1500_sync_state.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-29T0200_create_register': createRegister,
@@ -14,6 +15,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-29T0800_roster_statistics': rosterStatistics,
   '2026-11-29T1000_committee_contact': committeeContact,
   '2026-11-29T1300_party_agents': partyAgents,
+  '2026-11-29T1500_sync_state': syncState,
 };
 
 export const MIGRATION_NAMES = Object.keys(MIGRATIONS);
