@@ -78,7 +78,28 @@ export default tseslint.config(
     },
   },
   {
-    files: ['services/db/migrations/**/*.ts'],
+    // The district hub: shared/ and the pure batch and key modules of the sync, never the register's services.
+    files: ['server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['electron', 'react', '**/renderer/**', '**/electron/**', '**/cli/**', '**/host/**'],
+              message: 'The hub is a plain Node service.',
+            },
+            {
+              regex: '(^|/)services/(?!sync/(batchFile|deviceKey)\\.ts$|logger\\.ts$)',
+              message: 'The hub uses the register only through the sync formats (services/sync/batchFile.ts, deviceKey.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['services/db/migrations/**/*.ts', 'server/db/migrations/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
