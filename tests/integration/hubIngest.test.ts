@@ -9,12 +9,13 @@ import { reconciliationLines } from '../../shared/sync/reconcile.ts';
 import { BatchError, packBatch, readBatch } from '../../services/sync/batchFile.ts';
 import { loadOrCreateDeviceKey, type DeviceKey } from '../../services/sync/deviceKey.ts';
 import { outgoingBatches } from '../../services/sync/outgoing.ts';
-import { pendingRecords } from '../../services/sync/pending.ts';
+import { applyReceipt, pendingRecords } from '../../services/sync/pending.ts';
 import { openHubDatabase, type HubDatabase } from '../../server/db/open.ts';
 import type { HubDB } from '../../server/db/schema.ts';
 import { deviceStatus, registerDevice, revokeDevice } from '../../server/devices.ts';
 import { ingestBatch } from '../../server/ingest.ts';
 import { committeeReconciliation } from '../../server/reconcile.ts';
+import { syncStatus } from '../../services/sync/status.ts';
 import { sampleStep } from '../helpers/steps.ts';
 import { sampleCase, testRegister, type TestRegister } from '../helpers/register.ts';
 import { tempDir } from '../helpers/tempDir.ts';
@@ -130,6 +131,17 @@ describe('hub ingest', () => {
       committeeId: 'no-such-committee',
       records: 0,
       hash: sha256(''),
+    });
+
+    // The register takes the receipt in: nothing waits, and both ends print the same count and hash.
+    const before = await syncStatus(s.app.register.db);
+    expect(before).toMatchObject({ pending: 4, lastAcknowledgedAt: null });
+    await applyReceipt(s.app.register.db, receipt, NOW);
+    const after = await syncStatus(s.app.register.db);
+    expect(after).toMatchObject({ pending: 0, lastAcknowledgedAt: NOW.toISOString(), rejected: [] });
+    expect(after.committees.find((c) => c.committeeId === s.committeeId)).toMatchObject({
+      records: reconciliation.records,
+      hash: reconciliation.hash,
     });
   });
 
