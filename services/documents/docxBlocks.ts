@@ -17,7 +17,7 @@ import {
   type IBorderOptions,
   type IParagraphOptions,
 } from 'docx';
-import { chineseNumber } from '../../shared/documents/format.ts';
+import { listMarker } from '../../shared/documents/format.ts';
 import type { Block, Cell, Run } from '../../shared/documents/model.ts';
 
 const mm = (millimetres: number): number => Math.round((millimetres * 1440) / 25.4);
@@ -118,10 +118,6 @@ function title(text: string, size: 'title' | 'cover'): Paragraph {
   const lines = Math.max(1, Math.ceil(((half / 2) * 1.2 * 20) / LINE));
   const face: Face = { eastAsia: '宋体', size: half, bold: true, grid: false };
   return paragraph(textRuns(text, face), { alignment: AlignmentType.CENTER, line: lines * LINE, keepNext: true });
-}
-
-function listMarker(style: 'chinese' | 'arabic', n: number): string {
-  return style === 'chinese' ? `${chineseNumber(n)}、` : `${n}.`;
 }
 
 /** Column widths in twips, proportional to `widths` across the type area (the last column takes the rounding). */

@@ -1,6 +1,7 @@
 // A document model as a self-contained HTML page in the GB/T 9704 layout, for Chromium (or Electron) to print to PDF.
 // Everything is inline (CSS, fonts as data: URLs) so the page needs no file or network; every text is escaped.
 import type { Block, Cell, DocumentModel, Run } from '../../shared/documents/model.ts';
+import { listMarker } from '../../shared/documents/format.ts';
 import { FONT_STACK, fontFaceCss, type FontSource } from './fonts.ts';
 
 /**
@@ -50,20 +51,6 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** 1 → 一, 12 → 十二, 20 → 二十, 105 → 一百零五 (clause numbers of an agreement). */
-export function chineseNumeral(n: number): string {
-  const digits = '零一二三四五六七八九';
-  if (n < 10) return digits[n] ?? String(n);
-  if (n < 20) return `十${n % 10 ? digits[n % 10] : ''}`;
-  if (n < 100) return `${digits[Math.floor(n / 10)]}十${n % 10 ? digits[n % 10] : ''}`;
-  if (n < 1000) {
-    const rest = n % 100;
-    const tail = rest === 0 ? '' : rest < 10 ? `零${digits[rest]}` : rest < 20 ? `一${chineseNumeral(rest)}` : chineseNumeral(rest);
-    return `${digits[Math.floor(n / 100)]}百${tail}`;
-  }
-  return String(n);
-}
-
 function runHtml(run: Run): string {
   if ('blank' in run) return `<span class="blank" style="width:${Math.max(1, run.blank)}em">&nbsp;</span>`;
   if ('value' in run) return `<span class="value${run.underline ? ' u' : ''}">${escapeHtml(run.value)}</span>`;
@@ -105,7 +92,7 @@ function blockHtml(block: Block): string {
     case 'list':
       return block.items
         .map((runs, i) => {
-          const number = block.style === 'chinese' ? `${chineseNumeral(i + 1)}、` : `${i + 1}.`;
+          const number = listMarker(block.style, i + 1);
           return `<p class="item">${number}${runsHtml(runs)}</p>`;
         })
         .join('\n');

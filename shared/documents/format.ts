@@ -40,14 +40,17 @@ export function partyTitles(parties: readonly Party[]): Map<string, string> {
   const titles = new Map<string, string>();
   for (const role of ['applicant', 'respondent'] as const) {
     const side = parties.filter((p) => p.role === role);
-    side.forEach((p, i) =>
-      titles.set(p.id, side.length > 1 ? `${ROLE_LABELS[role]}${CHINESE_NUMERALS[i + 1] ?? i + 1}` : ROLE_LABELS[role]),
-    );
+    side.forEach((p, i) => titles.set(p.id, side.length > 1 ? `${ROLE_LABELS[role]}${chineseNumber(i + 1)}` : ROLE_LABELS[role]));
   }
   return titles;
 }
 
 const CHINESE_NUMERALS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** How a numbered item starts in print, in the HTML and the DOCX alike: `一、` (chinese) or `1.` (arabic). */
+export function listMarker(style: 'chinese' | 'arabic', n: number): string {
+  return style === 'chinese' ? `${chineseNumber(n)}、` : `${n}.`;
+}
 
 /** 1 → 一, 12 → 十二, 23 → 二十三 (up to 99; clause and copy counts). */
 export function chineseNumber(n: number): string {
