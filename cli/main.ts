@@ -9,6 +9,8 @@ import { initCommand } from './commands/init.ts';
 import { importLedgerCommand } from './commands/ledger.ts';
 import { seedCommand } from './commands/seed.ts';
 import { serveCommand } from './commands/serve.ts';
+import { syncCommand } from './commands/sync.ts';
+import { hubCommand } from './commands/hub.ts';
 import { rosterCommand, statsCommand } from './commands/stats.ts';
 import { EXIT, UsageError, printError, printLine, reportError } from './io.ts';
 
@@ -44,6 +46,23 @@ const USAGE = `用法 / usage: fengqiao <command> [options]
   admin-reset [--username NAME] [--json]
                               forgotten administrator password: prints a temporary one (logged in the audit)
                               backup/restore take the passphrase from env FENGQIAO_PASSPHRASE or a prompt
+  sync enroll --hub URL --code CODE [--json]
+                              enrol this register with the district hub using its one-time code
+  sync push [--json]          send what is pending now (exit 1 when the hub could not be reached, 3 refused)
+  sync status [--json]        pending, last success, last error, rejected records, per committee count and hash
+  sync export --out FILE [--json]
+                              the pending records as an offline file for a USB stick (changes nothing here)
+  sync import-receipt FILE [--json]
+                              the district's receipts file for an offline file (verified, then taken in)
+  hub serve [--db URL] [--port P] [--host H] [--name NAME] [--tls-cert F --tls-key F] [--trust-proxy]
+                              the district hub (SQLite in the data folder, or --db postgres://…)
+  hub enroll --committee CODE [--days N] [--json]
+                              print a one-time enrolment code for the committee with that area code
+  hub revoke DEVICE [--json]  stop accepting a device's batches
+  hub import FILE [--out RECEIPTS] [--json]
+                              take in an offline file; the receipts file goes to --out (else stdout)
+  hub status [--json]         per committee: last batch, records, rejected, reconciliation hash; devices
+                              every hub command takes the same --db as hub serve
 
 Every command takes --data-dir DIR (or env FENGQIAO_DATA_DIR).
 Exit codes: 0 ok, 1 failure, 2 usage, 3 invalid input, 4 not found.`;
@@ -62,6 +81,8 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   doc: docCommand,
   roster: rosterCommand,
   'admin-reset': adminResetCommand,
+  sync: syncCommand,
+  hub: hubCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -5,9 +5,9 @@ import type { Kysely } from 'kysely';
 import { BATCH_FORMAT, Receipt, type RecordReceipt, type SyncRecord } from '../shared/sync/protocol.ts';
 import { recordProblem } from '../shared/sync/records.ts';
 import { BatchError, readBatch } from '../services/sync/batchFile.ts';
-import { writeTransaction } from './db/open.ts';
+import { lockHub, writeTransaction } from './db/open.ts';
 import type { HubDB } from './db/schema.ts';
-import { deviceStatus, type HubDeviceStatus } from './devices.ts';
+import { committeesOf, deviceStatus, type HubDeviceStatus } from './devices.ts';
 
 /** Thrown by the first reading's device lookup to stop it once the manifest's device id is known. */
 class DeviceIdPeeked extends Error {
@@ -112,6 +112,46 @@ async function applyRecord(
   return { ...key, status: 'accepted' };
 }
 
+function compareKeys(a: SyncRecord, b: SyncRecord): number {
+  if (a.kind !== b.kind) return a.kind < b.kind ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * Gives the device the committees it adds after enrolment (a village committee whose records the office starts
+ * keeping): a committee the hub has never seen, sent as its own committee record by an enrolled device, becomes
+ * that device's. Any other record of a committee that is not the device's refuses the whole batch
+ * (foreign_committee), with nothing stored.
+ */
+async function claimCommittees(trx: Kysely<HubDB>, deviceId: string, own: string[], records: SyncRecord[]): Promise<void> {
+  const wanted = [...new Set(records.map((r) => r.committeeId).filter((id) => !own.includes(id)))];
+  if (wanted.length === 0) return;
+  // Who holds which committee is read and changed under one hub-wide lock (PostgreSQL; SQLite has one writer).
+  await lockHub(trx, 'devices');
+  const current = await trx.selectFrom('devices').select('committee_ids').where('device_id', '=', deviceId).executeTakeFirstOrThrow();
+  const mine = new Set(committeesOf(current.committee_ids));
+  const missing = wanted.filter((id) => !mine.has(id));
+  if (missing.length === 0) return;
+  const introduced = new Set(records.filter((r) => r.kind === 'committee' && r.id === r.committeeId).map((r) => r.id));
+  const held = new Set<string>();
+  for (const other of await trx.selectFrom('devices').select('committee_ids').where('device_id', '!=', deviceId).execute())
+    for (const id of committeesOf(other.committee_ids)) held.add(id);
+  const known = await trx
+    .selectFrom('records')
+    .select('record_id')
+    .where('kind', '=', 'committee')
+    .where('record_id', 'in', missing)
+    .execute();
+  for (const row of known) held.add(row.record_id);
+  const foreign = missing.find((id) => !introduced.has(id) || held.has(id));
+  if (foreign !== undefined) throw new BatchError('foreign_committee', `调委会 ${foreign} 不属于本机`);
+  await trx
+    .updateTable('devices')
+    .set({ committee_ids: JSON.stringify([...mine, ...missing].sort()) })
+    .where('device_id', '=', deviceId)
+    .execute();
+}
+
 /**
  * Ingests one batch file and returns its receipt. A batch refused as a whole throws BatchError (its `problem`
  * and message are what the HTTP layer answers, 4xx): a file that fails readBatch's checks, an unknown or revoked
@@ -125,25 +165,33 @@ export async function ingestBatch(db: Kysely<HubDB>, file: Uint8Array, now: Date
   const { manifest, records } = readBatch(file, () => device);
   // readBatch has refused an unknown or revoked device, so `device` is the manifest's.
   const own = new Set(device?.committeeIds ?? []);
-  const foreign = records.find((record) => !own.has(record.committeeId));
-  if (foreign) throw new BatchError('foreign_committee', `调委会 ${foreign.committeeId} 不属于本机`);
-
-  const seen = await storedReceipt(db, manifest.batchId);
-  if (seen) return seen;
+  if (records.every((record) => own.has(record.committeeId))) {
+    const seen = await storedReceipt(db, manifest.batchId);
+    if (seen) return seen;
+  }
 
   const receivedAt = now.toISOString();
   return writeTransaction(db, async (trx) => {
     // Checked again under the write lock: the same batch may have been sent twice at once.
-    const raced = await storedReceipt(trx, manifest.batchId);
-    if (raced) return raced;
+    await lockHub(trx, `batch:${manifest.batchId}`);
     // The device may have been revoked since it was read.
-    const current = await trx.selectFrom('devices').select('revoked_at').where('device_id', '=', manifest.deviceId).executeTakeFirst();
+    const current = await trx
+      .selectFrom('devices')
+      .select(['revoked_at', 'committee_ids'])
+      .where('device_id', '=', manifest.deviceId)
+      .executeTakeFirst();
     if (!current) throw new BatchError('unknown_device', `设备编号 ${manifest.deviceId}`);
     if (current.revoked_at !== null) throw new BatchError('revoked_device', `设备编号 ${manifest.deviceId}`);
+    await claimCommittees(trx, manifest.deviceId, committeesOf(current.committee_ids), records);
+    const raced = await storedReceipt(trx, manifest.batchId);
+    if (raced) return raced;
 
     const at = { deviceId: manifest.deviceId, batchId: manifest.batchId, receivedAt };
-    const outcomes: RecordReceipt[] = [];
-    for (const record of records) outcomes.push(await applyRecord(trx, record, at));
+    // Applied in one fixed order (kind, id), so that two batches touching the same records cannot deadlock
+    // (PostgreSQL locks rows as it goes); the receipt lists them in the batch's own order.
+    const order = records.map((record, index) => ({ record, index })).sort((a, b) => compareKeys(a.record, b.record));
+    const outcomes: RecordReceipt[] = new Array<RecordReceipt>(records.length);
+    for (const { record, index } of order) outcomes[index] = await applyRecord(trx, record, at);
     const receipt: Receipt = {
       format: BATCH_FORMAT,
       batchId: manifest.batchId,

@@ -1,8 +1,9 @@
 // The district hub's tables as Kysely sees them (server/db/migrations has the DDL). Portable types only: JSON is
 // stored as text, timestamps as ISO 8601 text in UTC, versions as bigint.
 //
-// On PostgreSQL, `bigint` comes back from the pg driver as a string unless its int8 parser is set to Number; the
-// hub's next part (PostgresDialect) sets it, since versions are change-log sequence numbers far below 2^53.
+// On PostgreSQL, `bigint` would come back from the pg driver as a string: open.ts sets the pool's int8 parser to
+// Number (versions are change-log sequence numbers far below 2^53).
+import type { ColumnType } from 'kysely';
 
 export interface DevicesTable {
   /** deviceIdOf(public key): 32 hex characters. */
@@ -14,6 +15,24 @@ export interface DevicesTable {
   enrolled_at: string;
   revoked_at: string | null;
   last_batch_at: string | null;
+  /** The area code of the committee the enrolment code was made for (null for devices registered directly). */
+  committee_code: ColumnType<string | null, string | null | undefined>;
+  app_version: ColumnType<string | null, string | null | undefined>;
+}
+
+export interface EnrolmentCodesTable {
+  /** SHA-256 hex of the normalised code: the code itself is printed once and never stored. */
+  code_hash: string;
+  committee_code: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+  device_id: string | null;
+}
+
+export interface HubSettingsTable {
+  key: string;
+  value: string;
 }
 
 export interface BatchesTable {
@@ -56,4 +75,6 @@ export interface HubDB {
   batches: BatchesTable;
   records: RecordsTable;
   rejections: RejectionsTable;
+  enrolment_codes: EnrolmentCodesTable;
+  hub_settings: HubSettingsTable;
 }

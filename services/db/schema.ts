@@ -192,6 +192,22 @@ export interface SyncAcksTable {
   acked_at: string;
 }
 
+export interface SyncStateTable {
+  id: number;
+  hub_url: string;
+  hub_id: string;
+  hub_public_key: string;
+  device_id: string;
+  committee_code: string;
+  enrolled_at: string;
+  revoked_at: string | null;
+  last_attempt_at: string | null;
+  last_success_at: string | null;
+  last_error_code: string | null;
+  last_error_message: string | null;
+  failures: Generated<number>;
+}
+
 export interface SyncRejectionsTable {
   kind: string;
   record_id: string;
@@ -296,6 +312,7 @@ export interface DB {
   case_marks: CaseMarksTable;
   sync_acks: SyncAcksTable;
   sync_rejections: SyncRejectionsTable;
+  sync_state: SyncStateTable;
 }
 
 export type CommitteeRow = Selectable<CommitteesTable>;

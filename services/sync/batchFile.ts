@@ -15,6 +15,7 @@
 import crypto, { type KeyObject } from 'node:crypto';
 import zlib from 'node:zlib';
 import { AppError, type FieldIssue } from '../../shared/errors.ts';
+import { canonicalJson } from '../../shared/sync/canonical.ts';
 import {
   BATCH_FORMAT,
   BATCH_LIMITS,
@@ -66,17 +67,6 @@ export interface BatchInput {
   createdAt?: string;
   /** 32 random hex characters when not given. */
   batchId?: string;
-}
-
-/** JSON with every object's keys sorted, recursively, and no spaces: the one byte form of a manifest. */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
-    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
 }
 
 function signedBytes(format: number, manifestBytes: Buffer): Buffer {
@@ -278,5 +268,68 @@ export function planBatches(records: SyncRecord[], limits: BatchLimits = BATCH_L
     bytes += size;
   }
   if (current.length > 0) batches.push(current);
+  return batches;
+}
+
+// ——— The offline file: several batches in one file for a USB stick ———
+//
+// Layout: ASCII `FQPACK`, the format byte (1), uint32 count N, then N times (uint32 length L, L bytes of a batch
+// file), then the SHA-256 (32 bytes) of everything before it. Each batch inside is checked by readBatch as if it
+// had come over HTTP; the trailing hash only tells a copy that stopped short or a changed file early and plainly.
+
+const BUNDLE_MAGIC = Buffer.from('FQPACK', 'latin1');
+const BUNDLE_FORMAT = 1;
+/** At most this many batches in one offline file (about 8 GB at the largest batch size: far beyond a stick's use). */
+export const BUNDLE_MAX_BATCHES = 1000;
+
+/** One offline file holding the given batch files, in order. Example: `packBundle(batches.map((b) => b.file))`. */
+export function packBundle(batches: readonly Buffer[]): Buffer {
+  if (batches.length > BUNDLE_MAX_BATCHES) refuse(`一个离线文件最多${BUNDLE_MAX_BATCHES}个批次，本次有${batches.length}个`);
+  const head = Buffer.alloc(BUNDLE_MAGIC.length + 1 + 4);
+  BUNDLE_MAGIC.copy(head);
+  head[BUNDLE_MAGIC.length] = BUNDLE_FORMAT;
+  head.writeUInt32BE(batches.length, BUNDLE_MAGIC.length + 1);
+  const parts: Buffer[] = [head];
+  for (const batch of batches) {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(batch.length);
+    parts.push(length, batch);
+  }
+  const body = Buffer.concat(parts);
+  return Buffer.concat([body, crypto.createHash('sha256').update(body).digest()]);
+}
+
+/** True when the bytes start as an offline file (FQPACK) rather than a single batch (FQSYNC). */
+export function isBundle(file: Uint8Array): boolean {
+  return file.length >= BUNDLE_MAGIC.length && Buffer.from(file.buffer, file.byteOffset, BUNDLE_MAGIC.length).equals(BUNDLE_MAGIC);
+}
+
+/**
+ * The batch files of an offline file, or BatchError: not_a_batch for a foreign file, truncated for one that stops
+ * short, bad_hash for a changed one. A single batch file (FQSYNC) is accepted too, as a bundle of one.
+ */
+export function unpackBundle(file: Uint8Array): Buffer[] {
+  const bytes = Buffer.from(file.buffer, file.byteOffset, file.byteLength);
+  if (bytes.length >= MAGIC.length && bytes.subarray(0, MAGIC.length).equals(MAGIC)) return [bytes];
+  if (!isBundle(bytes)) throw new BatchError('not_a_batch', '既不是离线同步文件也不是批次文件');
+  const format = bytes[BUNDLE_MAGIC.length];
+  if (format === undefined || bytes.length < BUNDLE_MAGIC.length + 5 + 32) throw new BatchError('truncated', '文件头不完整');
+  if (format !== BUNDLE_FORMAT) throw new BatchError('format', `离线文件为第${format}版，本系统支持第${BUNDLE_FORMAT}版`);
+  const count = bytes.readUInt32BE(BUNDLE_MAGIC.length + 1);
+  if (count > BUNDLE_MAX_BATCHES) throw new BatchError('too_large', `文件称有${count}个批次，上限${BUNDLE_MAX_BATCHES}个`);
+  const batches: Buffer[] = [];
+  let at = BUNDLE_MAGIC.length + 5;
+  for (let i = 0; i < count; i++) {
+    if (bytes.length < at + 4 + 32) throw new BatchError('truncated', `第${i + 1}个批次不完整`);
+    const length = bytes.readUInt32BE(at);
+    at += 4;
+    if (bytes.length < at + length + 32) throw new BatchError('truncated', `第${i + 1}个批次不完整`);
+    batches.push(bytes.subarray(at, at + length));
+    at += length;
+  }
+  if (bytes.length < at + 32) throw new BatchError('truncated', '文件末尾的校验值不完整');
+  if (bytes.length > at + 32) throw new BatchError('bad_hash', `文件末尾多出 ${bytes.length - at - 32} 字节`);
+  const expected = crypto.createHash('sha256').update(bytes.subarray(0, at)).digest();
+  if (!expected.equals(bytes.subarray(at))) throw new BatchError('bad_hash', '文件校验值不符：文件已损坏或被改动');
   return batches;
 }

@@ -6,6 +6,7 @@ import { sql, type Kysely } from 'kysely';
 import { reconciliationLines } from '../../shared/sync/reconcile.ts';
 import type { DB } from '../db/schema.ts';
 import { pendingRecords, rejectedRecords } from './pending.ts';
+import { syncLink } from './state.ts';
 
 export interface CommitteeSyncFigures {
   committeeId: string;
@@ -58,5 +59,83 @@ export async function syncStatus(db: Kysely<DB>): Promise<SyncStatus> {
         hash: crypto.createHash('sha256').update(lines, 'utf8').digest('hex'),
       };
     }),
+  };
+}
+
+/** A record the hub rejected, with what a clerk needs to find it (the case number, or the name). */
+export interface RejectedRecord {
+  kind: string;
+  id: string;
+  version: number;
+  reason: string;
+  receivedAt: string;
+  /** The case number, the mediator's or committee's name: what the 同步 page shows and links. */
+  label: string | null;
+}
+
+/** Everything `sync status` and the 同步 page show: the link, the figures, the rejections, per committee. */
+export interface SyncReport {
+  enrolled: boolean;
+  hubUrl: string | null;
+  deviceId: string | null;
+  enrolledAt: string | null;
+  revokedAt: string | null;
+  pending: number;
+  lastSuccessAt: string | null;
+  lastAttemptAt: string | null;
+  lastError: { code: string; message: string } | null;
+  lastAcknowledgedAt: string | null;
+  rejected: RejectedRecord[];
+  committees: CommitteeSyncFigures[];
+}
+
+async function labelsOf(db: Kysely<DB>, kind: string, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows =
+    kind === 'case'
+      ? await db.selectFrom('cases').select(['id', 'number as label']).where('id', 'in', ids).execute()
+      : kind === 'mediator'
+        ? await db.selectFrom('mediators').select(['id', 'name as label']).where('id', 'in', ids).execute()
+        : kind === 'committee'
+          ? await db.selectFrom('committees').select(['id', 'name as label']).where('id', 'in', ids).execute()
+          : [];
+  return new Map(rows.map((r) => [r.id, r.label]));
+}
+
+/** The whole picture of this register's sync. Example: `(await syncReport(db)).pending` → 12. */
+export async function syncReport(db: Kysely<DB>): Promise<SyncReport> {
+  const [status, link] = await Promise.all([syncStatus(db), syncLink(db)]);
+  const rejected: RejectedRecord[] = [];
+  for (const kind of new Set(status.rejected.map((r) => r.kind))) {
+    const own = status.rejected.filter((r) => r.kind === kind);
+    const labels = await labelsOf(
+      db,
+      kind,
+      own.map((r) => r.record_id),
+    );
+    for (const r of own)
+      rejected.push({
+        kind,
+        id: r.record_id,
+        version: Number(r.version),
+        reason: r.reason,
+        receivedAt: r.received_at,
+        label: labels.get(r.record_id) ?? null,
+      });
+  }
+  rejected.sort((a, b) => (a.receivedAt < b.receivedAt ? 1 : a.receivedAt > b.receivedAt ? -1 : 0));
+  return {
+    enrolled: link !== null,
+    hubUrl: link?.hubUrl ?? null,
+    deviceId: link?.deviceId ?? null,
+    enrolledAt: link?.enrolledAt ?? null,
+    revokedAt: link?.revokedAt ?? null,
+    pending: status.pending,
+    lastSuccessAt: link?.lastSuccessAt ?? null,
+    lastAttemptAt: link?.lastAttemptAt ?? null,
+    lastError: link?.lastError ?? null,
+    lastAcknowledgedAt: status.lastAcknowledgedAt,
+    rejected,
+    committees: status.committees,
   };
 }

@@ -101,3 +101,86 @@ export const BATCH_PROBLEMS = {
   foreign_committee: '批次中含有不属于本机调委会的记录',
 } as const;
 export type BatchProblem = keyof typeof BATCH_PROBLEMS;
+
+// ——— Enrolment, receipts as signed by the hub, and the hub's answers (docs/sync-protocol.md) ———
+
+const committeeIdField = z.string().min(1).max(64);
+
+/**
+ * An enrolment code as printed by `hub enroll`: 12 characters of Crockford's base32 in groups of four
+ * (`7KQ2-M9XD-P4TA`). Typed by a clerk, so case, spaces and hyphens do not matter and O/I/L read as 0/1/1.
+ * Example: `normaliseEnrolmentCode(' 7kq2 m9xd-p4ta ')` → '7KQ2M9XDP4TA'.
+ */
+export function normaliseEnrolmentCode(code: string): string {
+  return code.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
+}
+
+/** What a register sends to enrol: the code, its device's public key and the committees it keeps. */
+export const EnrolRequest = z.object({
+  code: z
+    .string()
+    .max(40)
+    .transform(normaliseEnrolmentCode)
+    .refine((c) => /^[0-9A-HJKMNP-TV-Z]{12}$/.test(c), '登记码应为12位字母或数字（如 7KQ2-M9XD-P4TA）'),
+  publicKeyPem: z.string().min(1).max(2000),
+  committees: z
+    .array(z.object({ id: committeeIdField, areaCode: z.string().max(20), name: z.string().max(100), isOwn: z.boolean() }))
+    .min(1, '本机还没有调委会，请先完成初始设置')
+    .max(500),
+  appVersion: z.string().max(40),
+});
+export type EnrolRequest = z.input<typeof EnrolRequest>;
+
+/** The hub's answer to an enrolment: the device id it registered and the hub's own key, which signs receipts. */
+export const EnrolResponse = z.object({
+  deviceId,
+  /** The committees whose records the device may send. */
+  committeeIds: z.array(committeeIdField),
+  /** The area code the enrolment code was made for. */
+  committeeCode: z.string(),
+  hubId: z.string(),
+  hubPublicKeyPem: z.string(),
+  enrolledAt: z.string(),
+});
+export type EnrolResponse = z.infer<typeof EnrolResponse>;
+
+/** `GET /v1/hub`: who the hub is, which batch formats it reads, and its clock (shown, never trusted). */
+export const HubInfo = z.object({
+  name: z.string(),
+  hubId: z.string(),
+  publicKeyPem: z.string(),
+  formats: z.array(z.number().int()),
+  time: z.string(),
+});
+export type HubInfo = z.infer<typeof HubInfo>;
+
+/** A receipt with the hub's Ed25519 signature (base64) over `FQRCPT\n` + the receipt's canonical JSON. */
+export const SignedReceipt = z.object({ receipt: Receipt, hubId: z.string(), signature: z.string().max(200) });
+export type SignedReceipt = z.infer<typeof SignedReceipt>;
+
+/** The receipts file the district gives back on the offline path (`hub import` writes it, `sync import-receipt` reads it). */
+export const RECEIPT_FILE_TYPE = 'fengqiao-receipts';
+export const ReceiptFile = z.object({
+  format: z.literal(BATCH_FORMAT),
+  type: z.literal(RECEIPT_FILE_TYPE),
+  receipts: z.array(SignedReceipt).max(10_000),
+});
+export type ReceiptFile = z.infer<typeof ReceiptFile>;
+
+/** Why the hub refuses a request that is not a batch problem, with the clerk's words for each. */
+export const HUB_PROBLEMS = {
+  ...BATCH_PROBLEMS,
+  bad_request: '请求格式不正确',
+  enrol_unknown_code: '登记码不正确，请核对区司法局给出的登记码',
+  enrol_used: '该登记码已经用过，请向区司法局申请新的登记码',
+  enrol_expired: '该登记码已过期，请向区司法局申请新的登记码',
+  enrol_committee_mismatch: '本机的调委会与登记码所属的调委会不符',
+  not_found: '区级平台没有这个地址，请核对平台地址',
+  internal: '区级平台暂时出错，稍后会自动重试',
+  unavailable: '区级平台暂时不可用，稍后会自动重试',
+} as const;
+export type HubProblem = keyof typeof HUB_PROBLEMS;
+
+/** Every 4xx/5xx answer of the hub: the problem's code, and a message for people (Chinese). */
+export const HubErrorBody = z.object({ error: z.string(), message: z.string() });
+export type HubErrorBody = z.infer<typeof HubErrorBody>;

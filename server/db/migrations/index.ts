@@ -1,7 +1,9 @@
 // The hub's migrations, in order (a static list, as the app's): forward-only, a released one is never edited.
 import type { Migration } from 'kysely';
 import * as createHub from './2026-11-29T1600_create_hub.ts';
+import * as hubEnrolment from './2026-11-29T1700_hub_enrolment.ts';
 
 export const HUB_MIGRATIONS: Record<string, Migration> = {
   '2026-11-29T1600_create_hub': createHub,
+  '2026-11-29T1700_hub_enrolment': hubEnrolment,
 };

@@ -1,0 +1,181 @@
+// fengqiao hub serve | enroll | revoke | import | status: the district hub (server/) and its administration.
+// Every command takes the same --db as `hub serve`: none (or sqlite:FILE) for the embedded SQLite file in the
+// data folder, postgres://… for PostgreSQL. Exit codes: 0 done, 1 failure, 2 usage, 3 refused, 4 not found.
+import fs from 'node:fs';
+import { resolveDataDir } from '../../services/dataDir.ts';
+import { receiptFileText } from '../../services/sync/receiptFile.ts';
+import { hubDatabaseLabel, openHubDatabase, type HubDatabase } from '../../server/db/open.ts';
+import { revokeDevice } from '../../server/devices.ts';
+import { createEnrolmentCode, ENROLMENT_DAYS } from '../../server/enrolment.ts';
+import { buildHubApp } from '../../server/http.ts';
+import { importOfflineFile } from '../../server/offline.ts';
+import { hubStatus } from '../../server/status.ts';
+import { intFlag, parse, required } from '../args.ts';
+import { EXIT, UsageError, printError, printJson, printLine } from '../io.ts';
+
+const USAGE =
+  'hub serve [--db URL] [--port P] [--host H] [--name NAME] [--tls-cert F --tls-key F] [--trust-proxy] | hub enroll --committee CODE [--days N] | ' +
+  'hub revoke DEVICE | hub import FILE [--out RECEIPTS] | hub status';
+
+const DB_OPTION = { db: { type: 'string' } } as const;
+
+async function withHub<T>(
+  values: { db?: string | undefined; 'data-dir'?: string | undefined },
+  work: (hub: HubDatabase) => Promise<T>,
+): Promise<T> {
+  const hub = await openHubDatabase(values.db, resolveDataDir({ flag: values['data-dir'] }));
+  try {
+    return await work(hub);
+  } finally {
+    await hub.close();
+  }
+}
+
+function readFileOrExit(file: string): Buffer | null {
+  try {
+    return fs.readFileSync(file);
+  } catch (error) {
+    printError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    return null;
+  }
+}
+
+async function serve(args: string[]): Promise<number> {
+  const { values } = parse(args, {
+    ...DB_OPTION,
+    port: { type: 'string' },
+    host: { type: 'string' },
+    name: { type: 'string' },
+    'tls-cert': { type: 'string' },
+    'tls-key': { type: 'string' },
+    'trust-proxy': { type: 'boolean' },
+  });
+  const port = intFlag(values.port, 'port', 0, 65535) ?? 8720;
+  if ((values['tls-cert'] === undefined) !== (values['tls-key'] === undefined))
+    throw new UsageError('--tls-cert and --tls-key go together');
+  const tls =
+    values['tls-cert'] && values['tls-key']
+      ? { cert: fs.readFileSync(values['tls-cert']), key: fs.readFileSync(values['tls-key']) }
+      : undefined;
+  const fault = process.env['FENGQIAO_HUB_FAULT'] === 'exit-before-reply' ? ('exit-before-reply' as const) : undefined;
+  const hub = await openHubDatabase(values.db, resolveDataDir({ flag: values['data-dir'] }));
+  const app = await buildHubApp({
+    db: hub.db,
+    name: values.name ?? '枫桥区级平台',
+    tls,
+    trustProxy: values['trust-proxy'] ?? false,
+    fault,
+  });
+  const host = values.host ?? '127.0.0.1';
+  try {
+    await app.listen({ host, port });
+  } catch (error) {
+    await hub.close();
+    throw error;
+  }
+  const address = app.server.address();
+  const bound = typeof address === 'object' && address ? address.port : port;
+  const shownHost = host.includes(':') ? `[${host}]` : host;
+  printLine(`枫桥区级平台已启动 / hub listening on ${tls ? 'https' : 'http'}://${shownHost}:${bound}`);
+  printLine(`数据库 / database: ${hubDatabaseLabel(values.db, resolveDataDir({ flag: values['data-dir'] }))}`);
+  if (host === '127.0.0.1' && !values['trust-proxy'])
+    printLine('只接受本机连接；对外服务请用 --host 0.0.0.0 并配置证书或反向代理 (docs/sync-protocol.md)');
+
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await app.close();
+  await hub.close();
+  printLine('区级平台已停止 / hub stopped');
+  return EXIT.ok;
+}
+
+async function enroll(args: string[]): Promise<number> {
+  const { values } = parse(args, { ...DB_OPTION, committee: { type: 'string' }, days: { type: 'string' }, json: { type: 'boolean' } });
+  const committee = required(values.committee, 'committee');
+  const days = intFlag(values.days, 'days', 1, 90) ?? ENROLMENT_DAYS;
+  return withHub(values, async (hub) => {
+    const created = await createEnrolmentCode(hub.db, committee, new Date(), days);
+    if (values.json) printJson(created);
+    else {
+      printLine(created.code);
+      process.stderr.write(`登记码仅可使用一次，有效至 ${created.expiresAt} / one-time code for committee ${created.committeeCode}\n`);
+    }
+    return EXIT.ok;
+  });
+}
+
+async function revoke(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, { ...DB_OPTION, json: { type: 'boolean' } }, true);
+  if (positionals.length !== 1) throw new UsageError('hub revoke needs exactly one device id');
+  const deviceId = positionals[0]!;
+  if (!/^[0-9a-f]{32}$/.test(deviceId)) throw new UsageError(`a device id is 32 hex characters (got '${deviceId}')`);
+  return withHub(values, async (hub) => {
+    await revokeDevice(hub.db, deviceId, new Date());
+    if (values.json) printJson({ deviceId, revoked: true });
+    else printLine(`已停用设备 ${deviceId} / device revoked`);
+    return EXIT.ok;
+  });
+}
+
+async function importFile(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, { ...DB_OPTION, out: { type: 'string' }, json: { type: 'boolean' } }, true);
+  if (positionals.length !== 1) throw new UsageError('hub import needs exactly one file');
+  const bytes = readFileOrExit(positionals[0]!);
+  if (!bytes) return EXIT.notFound;
+  return withHub(values, async (hub) => {
+    const result = await importOfflineFile(hub.db, bytes, new Date());
+    const text = receiptFileText(result.receipts);
+    if (values.out) {
+      const tmp = `${values.out}.${process.pid}.part`;
+      fs.writeFileSync(tmp, text);
+      fs.renameSync(tmp, values.out);
+    }
+    const summary = {
+      batches: result.receipts.length,
+      /** Batches imported before: answered again, applied once. */
+      duplicates: result.receipts.filter((r) => r.receipt.duplicate).length,
+      accepted: result.accepted,
+      rejected: result.rejected,
+      refused: result.refused,
+      receipts: values.out ?? null,
+    };
+    if (values.json) printJson(summary);
+    else if (values.out)
+      printLine(`已导入 ${summary.batches} 个批次：接收 ${summary.accepted} 条，退回 ${summary.rejected} 条；回执已写入 ${values.out}`);
+    else process.stdout.write(text);
+    for (const r of result.refused) printError(`batch ${r.batch} refused: ${r.message} [${r.problem}]`);
+    return result.refused.length > 0 ? EXIT.invalidInput : EXIT.ok;
+  });
+}
+
+async function status(args: string[]): Promise<number> {
+  const { values } = parse(args, { ...DB_OPTION, json: { type: 'boolean' } });
+  return withHub(values, async (hub) => {
+    const report = await hubStatus(hub.db);
+    if (values.json) {
+      printJson(report);
+      return EXIT.ok;
+    }
+    printLine(`区级平台 / hub ${report.hubId}: ${report.devices.length} 台设备, ${report.committees.length} 个调委会`);
+    for (const c of report.committees)
+      printLine(
+        `  ${c.committeeId}  ${c.name ?? '—'}  ${c.areaCode ?? ''}  last ${c.lastBatchAt ?? '—'}  records ${c.records}  rejected ${c.rejected}  ${c.hash}`,
+      );
+    for (const d of report.devices)
+      printLine(
+        `  device ${d.deviceId}  ${d.committeeCode ?? ''}  ${d.revokedAt ? `revoked ${d.revokedAt}` : 'active'}  last ${d.lastBatchAt ?? '—'}`,
+      );
+    return EXIT.ok;
+  });
+}
+
+const SUBCOMMANDS: Record<string, (args: string[]) => Promise<number>> = { serve, enroll, revoke, import: importFile, status };
+
+export async function hubCommand(args: string[]): Promise<number> {
+  const [name, ...rest] = args;
+  const sub = name === undefined ? undefined : SUBCOMMANDS[name];
+  if (!sub) throw new UsageError(`usage: fengqiao ${USAGE}`);
+  return sub(rest);
+}
