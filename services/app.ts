@@ -48,6 +48,7 @@ export async function openApp(options: AppOptions): Promise<AppService> {
     first.unref();
     every.unref();
     timers = [first, every];
+    r.sync.start();
   };
   const open = async () => {
     register = await openRegister({ ...options, dataDir });

@@ -32,6 +32,8 @@ import { ledgerHandlers } from './ledger/handlers.ts';
 import { rosterHandlers } from './roster/handlers.ts';
 import { statisticsHandlers } from './statistics/handlers.ts';
 import { documentHandlers, type PrintHtml } from './documents/handlers.ts';
+import { syncHandlers } from './sync/handlers.ts';
+import { SyncSender, type SenderOptions } from './sync/sender.ts';
 import { chromiumEngine } from './documents/chromium.ts';
 import type { PdfEngine } from './documents/pdfEngine.ts';
 
@@ -45,6 +47,8 @@ export interface Register {
   readonly db: Kysely<DB>;
   /** The automatic backups of this register (run by the long-running app, see app.ts). */
   readonly backups: AutoBackup;
+  /** The upward sync's background sender: started by the long-running app (app.ts), idle in the CLI. */
+  readonly sync: SyncSender;
 }
 
 export const APP_VERSION: string = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
@@ -58,6 +62,8 @@ export interface RegisterOptions {
   pdfEngine?: PdfEngine;
   /** The desktop app's print dialog (documents.print); absent elsewhere. */
   print?: PrintHtml;
+  /** The background sender's timings (tests shorten them). */
+  sync?: SenderOptions;
 }
 
 export async function openRegister(options: RegisterOptions): Promise<Register> {
@@ -87,6 +93,7 @@ export async function openRegister(options: RegisterOptions): Promise<Register> 
   let engine: PdfEngine | null = options.pdfEngine ?? null;
   const pdfEngine = () => (engine ??= chromiumEngine());
   const sessions = new SessionStore(DEFAULT_SECURITY.idleMinutes * 60_000);
+  const sender = new SyncSender({ db, dataDir, appVersion: APP_VERSION }, options.sync);
   const handlers: Handlers = {
     ...authHandlers({ db, raw: opened.raw, dataDir, sessions }),
     ...backupHandlers({ db, dataDir, databaseFile, backups }),
@@ -94,6 +101,7 @@ export async function openRegister(options: RegisterOptions): Promise<Register> 
     ...rosterHandlers(db, divisions),
     ...statisticsHandlers(db),
     ...documentHandlers({ db, dataDir, engine: pdfEngine, print: options.print }),
+    ...syncHandlers({ db, dataDir, appVersion: APP_VERSION, sender }),
     'app.info': async () => ({
       version: APP_VERSION,
       mode: options.mode,
@@ -165,6 +173,8 @@ export async function openRegister(options: RegisterOptions): Promise<Register> 
       if (seq !== headSeq) {
         writeAuditHead(dataDir, opened.raw);
         headSeq = seq;
+        // A change may have raised a red or orange warning that should go up now.
+        sender.nudge();
       }
     } catch (error) {
       log.warn('could not note the audit head', { error: String(error) });
@@ -179,8 +189,10 @@ export async function openRegister(options: RegisterOptions): Promise<Register> 
     databaseFile,
     db,
     backups,
+    sync: sender,
     close: () =>
       (closing ??= (async () => {
+        await sender.stop();
         // An engine we made is ours to close; the desktop shell closes its own.
         if (engine && !options.pdfEngine)
           await engine.close().catch((error: unknown) => log.warn('closing the PDF engine failed', { error: String(error) }));

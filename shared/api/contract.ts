@@ -1,6 +1,7 @@
 // The one API contract between the renderer and the register's services. Each method names its zod input
 // and output; the IPC bridge, the browser-mode HTTP host, the renderer's client and the dispatcher all
 // derive from this table, so adding a method is one entry here plus one handler.
+import { SyncEnrolInput, SyncOverview, SyncReceiptsFile, SyncReceiptsResult } from '../sync/overview.ts';
 import { z } from '../zod.ts';
 import { Committee, CommitteeInput, CommitteeOverview, CommitteeUpdate } from '../domain/committee.ts';
 import { CaseDetail, CaseListQuery, CasePage, CaseRegistration, CaseUpdate, RegisteredCase } from '../domain/case.ts';
@@ -208,6 +209,16 @@ export const contract = {
   'documents.print': { input: DocumentRequest.omit({ format: true }), output: PrintResult },
   'documents.wording': { input: none, output: DocumentWording },
   'documents.setWording': { input: DocumentWording, output: DocumentWording },
+  /** The upward sync: pending, last success, last error in words, rejected records, per committee count and hash. */
+  'sync.status': { input: none, output: SyncOverview },
+  /** Enrols this register with the district hub using the district's one-time code. */
+  'sync.enrol': { input: SyncEnrolInput, output: SyncOverview },
+  /** Sends what is pending now (the background sender does it by itself whenever the hub is reachable). */
+  'sync.push': { input: none, output: SyncOverview },
+  /** The pending records as an offline file (.fqsync) for a USB stick; changes nothing until receipts come back. */
+  'sync.exportFile': { input: none, output: ExportedFile },
+  /** The district's receipts file for an offline file: verified against the hub's key, then taken in. */
+  'sync.importReceipts': { input: SyncReceiptsFile, output: SyncReceiptsResult },
   'config.get': { input: none, output: LifecycleConfig },
   'config.set': { input: LifecycleConfig, output: LifecycleConfig },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;

@@ -18,6 +18,7 @@ export const CAPABILITIES = {
   'data.export': '导出登记簿',
   'backup.manage': '备份与恢复',
   'subsidy.manage': '设置和核算个案补贴',
+  'sync.manage': '登记到区级平台、导入区级回执',
 } as const;
 export type Capability = keyof typeof CAPABILITIES;
 
@@ -105,6 +106,12 @@ export const METHOD_RULES = {
   'documents.setWording': 'config.manage',
   'config.get': 'case.read',
   'config.set': 'config.manage',
+  'sync.status': 'case.read',
+  // Sending what is already due to go up is part of keeping the register: whoever registers cases may press 立即同步.
+  'sync.push': 'case.register',
+  'sync.enrol': 'sync.manage',
+  'sync.exportFile': 'data.export',
+  'sync.importReceipts': 'sync.manage',
 } as const satisfies Record<MethodName, Rule>;
 
 const ALL = Object.keys(CAPABILITIES) as Capability[];

@@ -2,6 +2,7 @@
 import { afterAll, afterEach } from 'vitest';
 import { createClient, type ApiClient } from '../../shared/api/client.ts';
 import { openRegister, type Register } from '../../services/register.ts';
+import type { SenderOptions } from '../../services/sync/sender.ts';
 import { tempDir } from './tempDir.ts';
 import { XUANWU_COMMITTEE } from './sampleCase.ts';
 
@@ -25,9 +26,11 @@ export interface TestRegister {
 }
 
 /** `forSuite`: stays open for the whole file (built once in a beforeAll), closed after all its tests. */
-export async function testRegister(options: { setUp?: boolean; dataDir?: string; forSuite?: boolean } = {}): Promise<TestRegister> {
+export async function testRegister(
+  options: { setUp?: boolean; dataDir?: string; forSuite?: boolean; sync?: SenderOptions } = {},
+): Promise<TestRegister> {
   const dataDir = options.dataDir ?? tempDir();
-  const register = await openRegister({ dataDir, mode: 'cli', checkOutputs: true });
+  const register = await openRegister({ dataDir, mode: 'cli', checkOutputs: true, ...(options.sync ? { sync: options.sync } : {}) });
   (options.forSuite ? openForSuite : open).push(register);
   const api = createClient((method, input) => register.dispatch(method, input, { via: 'cli', operator: 'test:clerk' }));
   if (options.setUp ?? true) await api.call('setup.complete', XUANWU_COMMITTEE);
