@@ -7,7 +7,6 @@ import { RegistrationPage } from '../registration/RegistrationPage.tsx';
 import type { CaseDraft } from '../registration/draft.ts';
 import { CaseListPage } from '../cases/CaseListPage.tsx';
 import { CaseDetailPage } from '../cases/CaseDetailPage.tsx';
-import { PlannedFeaturePage } from '../planned/PlannedFeaturePage.tsx';
 import { DocumentsPage } from '../documents/DocumentsPage.tsx';
 import { SettingsPage } from '../settings/SettingsPage.tsx';
 import { HomePage } from '../home/HomePage.tsx';
@@ -20,6 +19,7 @@ import { LedgerPage } from '../ledger/LedgerPage.tsx';
 import { CommitteesPage } from '../committees/CommitteesPage.tsx';
 import { StatisticsPage } from '../statistics/StatisticsPage.tsx';
 import { SubsidyPage } from '../subsidy/SubsidyPage.tsx';
+import { SyncPage } from '../sync/SyncPage.tsx';
 import { useMay } from '../auth/SessionContext.tsx';
 import { pageMethod } from './navigation.ts';
 import { NoAccessPage } from './NoAccessPage.tsx';
@@ -64,7 +64,7 @@ function PageOf({ route, committee, filters, onFiltersChange, draft, onDraftChan
     case 'documents':
       return <DocumentsPage />;
     case 'sync':
-      return <PlannedFeaturePage feature={route.page} />;
+      return <SyncPage />;
     case 'settings':
       return <SettingsPage committee={committee} />;
     case 'accounts':

@@ -41,7 +41,7 @@ export const NAV_ENTRIES: NavEntry[] = [
   { route: { page: 'documents' }, label: '文书', icon: IconFileText },
   { route: { page: 'statistics' }, label: '统计', icon: IconChartBar, method: 'stats.report' },
   { route: { page: 'subsidy' }, label: '个案补贴', icon: IconCoinYuan, method: 'subsidy.sheet' },
-  { route: { page: 'sync' }, label: '同步', icon: IconCloudUpload },
+  { route: { page: 'sync' }, label: '同步', icon: IconCloudUpload, method: 'sync.status' },
   { route: { page: 'ledger' }, label: '台账导入与导出', icon: IconTableImport, method: 'ledger.read' },
   { route: { page: 'settings' }, label: '设置', icon: IconSettings, method: 'config.set' },
   { route: { page: 'accounts' }, label: '账户管理', icon: IconUserCog, method: 'users.list' },
