@@ -90,8 +90,8 @@ export default tseslint.config(
               message: 'The hub is a plain Node service.',
             },
             {
-              regex: '(^|/)services/(?!sync/(batchFile|deviceKey|receiptFile)\\.ts$|logger\\.ts$)',
-              message: 'The hub uses the register only through the sync formats (services/sync/batchFile.ts, deviceKey.ts, receiptFile.ts).',
+              regex: '(^|/)services/(?!sync/(batchFile|deviceKey|receiptFile|deviceRequest)\\.ts$|logger\\.ts$)',
+              message: 'The hub uses the register only through the sync formats (services/sync/batchFile.ts, deviceKey.ts, receiptFile.ts, deviceRequest.ts).',
             },
           ],
         },

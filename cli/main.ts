@@ -54,6 +54,9 @@ const USAGE = `用法 / usage: fengqiao <command> [options]
                               the pending records as an offline file for a USB stick (changes nothing here)
   sync import-receipt FILE [--json]
                               the district's receipts file for an offline file (verified, then taken in)
+  sync restore [--decline] [--json]
+                              a replacement PC takes its committee's register back from the hub
+                              (--decline: do not, and send the new register as it is)
   hub serve [--db URL] [--port P] [--host H] [--name NAME] [--tls-cert F --tls-key F] [--trust-proxy]
                               the district hub (SQLite in the data folder, or --db postgres://…)
   hub enroll --committee CODE [--days N] [--json]
@@ -62,6 +65,14 @@ const USAGE = `用法 / usage: fengqiao <command> [options]
   hub import FILE [--out RECEIPTS] [--json]
                               take in an offline file; the receipts file goes to --out (else stdout)
   hub status [--json]         per committee: last batch, records, rejected, reconciliation hash; devices
+  hub reference publish FILE [--json] | hub reference show [--json]
+                              the district's reference data (JSON) as its next version, pulled by the apps
+  hub note --committee ID --kind KIND --record ID --text TEXT [--author NAME] [--json]
+                              the district's note on a record, delivered to the committee at its next sync
+  hub staff add --username NAME --role admin|viewer [--display-name N] | hub staff list
+  hub staff reset --username NAME | hub staff deactivate --username NAME
+                              the district staff's accounts for the hub's page (/admin/); add and reset print
+                              a temporary password, to be changed at the first sign-in
                               every hub command takes the same --db as hub serve
 
 Every command takes --data-dir DIR (or env FENGQIAO_DATA_DIR).

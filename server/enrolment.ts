@@ -99,6 +99,31 @@ export async function enrolDevice(db: Kysely<HubDB>, body: unknown, now: Date): 
     const others = await trx.selectFrom('devices').select(['device_id', 'committee_ids']).where('revoked_at', 'is', null).execute();
     for (const other of others) if (other.device_id !== deviceId) for (const id of committeesOf(other.committee_ids)) held.add(id);
     const committeeIds = request.committees.map((c) => c.id).filter((id) => id === own.id || !held.has(id));
+    // A replacement PC (the old one revoked) takes over what the revoked devices of this committee held, so that it
+    // can restore the committee's register from the hub and carry on sending its records.
+    const predecessors = await trx
+      .selectFrom('devices')
+      .select('committee_ids')
+      .where('committee_code', '=', code.committee_code)
+      .where('revoked_at', 'is not', null)
+      .where('device_id', '!=', deviceId)
+      .execute();
+    const takenOver: string[] = [];
+    for (const p of predecessors)
+      for (const id of committeesOf(p.committee_ids)) if (!held.has(id) && !committeeIds.includes(id)) takenOver.push(id);
+    committeeIds.push(...takenOver);
+    const restorable =
+      takenOver.length === 0
+        ? 0
+        : Number(
+            (
+              await trx
+                .selectFrom('records')
+                .select((eb) => eb.fn.countAll().as('n'))
+                .where('committee_id', 'in', takenOver)
+                .executeTakeFirst()
+            )?.n ?? 0,
+          );
 
     await registerDevice(trx, { publicKeyPem: request.publicKeyPem, committeeIds }, now);
     await trx
@@ -124,6 +149,16 @@ export async function enrolDevice(db: Kysely<HubDB>, body: unknown, now: Date): 
       hubId: identity.hubId,
       hubPublicKeyPem: identity.publicKeyPem,
       enrolledAt: device.enrolled_at,
+      restorable,
+      maxVersion: Number(
+        (
+          await trx
+            .selectFrom('records')
+            .select((eb) => eb.fn.max('version').as('v'))
+            .where('committee_id', 'in', committeesOf(device.committee_ids))
+            .executeTakeFirst()
+        )?.v ?? 0,
+      ),
     };
   });
 }

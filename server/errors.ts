@@ -7,7 +7,7 @@ export class HubRefusal extends AppError {
   readonly problem: HubProblem;
 
   constructor(problem: HubProblem, detail?: string) {
-    super('VALIDATION', detail ? `${HUB_PROBLEMS[problem]}（${detail}）` : HUB_PROBLEMS[problem]);
+    super(problem === 'not_found' ? 'NOT_FOUND' : 'VALIDATION', detail ? `${HUB_PROBLEMS[problem]}（${detail}）` : HUB_PROBLEMS[problem]);
     this.name = 'HubRefusal';
     this.problem = problem;
   }

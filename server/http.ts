@@ -9,10 +9,12 @@ import { BatchError } from '../services/sync/batchFile.ts';
 import { signReceipt } from '../services/sync/receiptFile.ts';
 import { log } from '../services/logger.ts';
 import type { HubDB } from './db/schema.ts';
+import { issueChallenge, pull, restorePage } from './downward.ts';
 import { enrolDevice } from './enrolment.ts';
 import { HubRefusal } from './errors.ts';
 import { hubIdentity } from './identity.ts';
 import { ingestBatch } from './ingest.ts';
+import { registerHubWeb } from './web/index.ts';
 
 /** The HTTP status of each refusal: 4xx for what sending again will not change, 5xx for what it may. */
 export const PROBLEM_STATUS: Record<HubProblem, number> = {
@@ -131,6 +133,12 @@ export async function buildHubApp(options: HubAppOptions): Promise<FastifyInstan
 
   app.post('/v1/enrol', async (request) => enrolDevice(db, request.body, now()));
 
+  app.post('/v1/challenge', async (request) => issueChallenge(db, request.body, now()));
+
+  app.post('/v1/pull', async (request) => pull(db, request.body, now()));
+
+  app.post('/v1/restore', async (request) => restorePage(db, request.body, now()));
+
   app.post('/v1/batches', async (request, reply) => {
     if (!Buffer.isBuffer(request.body)) throw new HubRefusal('bad_request', '批次应以 application/octet-stream 上传');
     const receipt = await ingestBatch(db, request.body, now());
@@ -146,6 +154,9 @@ export async function buildHubApp(options: HubAppOptions): Promise<FastifyInstan
     });
     return reply.send(signReceipt(receipt, identity.privateKey, identity.hubId));
   });
+
+  // The district staff's page, behind a login (server/web/).
+  await registerHubWeb(app, { db, name: options.name, now });
 
   return app;
 }

@@ -26,6 +26,9 @@ export interface HubDeviceRow {
   revokedAt: string | null;
   lastBatchAt: string | null;
   appVersion: string | null;
+  /** The reference data version the device last said it applied, and when it last pulled. */
+  referenceVersion: number | null;
+  lastPullAt: string | null;
 }
 
 export interface HubStatus {
@@ -46,6 +49,8 @@ export async function hubStatus(db: Kysely<HubDB>): Promise<HubStatus> {
     revokedAt: d.revoked_at,
     lastBatchAt: d.last_batch_at,
     appVersion: d.app_version,
+    referenceVersion: d.reference_version === null ? null : Number(d.reference_version),
+    lastPullAt: d.last_pull_at,
   }));
   const ids = new Set<string>(devices.flatMap((d) => d.committeeIds));
   for (const row of await db.selectFrom('records').select('committee_id').distinct().execute()) ids.add(row.committee_id);

@@ -33,6 +33,7 @@ import { rosterHandlers } from './roster/handlers.ts';
 import { statisticsHandlers } from './statistics/handlers.ts';
 import { documentHandlers, type PrintHtml } from './documents/handlers.ts';
 import { syncHandlers } from './sync/handlers.ts';
+import { withDistrictWarnings } from './sync/downward.ts';
 import { SyncSender, type SenderOptions } from './sync/sender.ts';
 import { chromiumEngine } from './documents/chromium.ts';
 import type { PdfEngine } from './documents/pdfEngine.ts';
@@ -158,7 +159,8 @@ export async function openRegister(options: RegisterOptions): Promise<Register> 
     'screening.report': async (input, ctx) => fileReport(db, input, await getConfig(db), ctx.actor),
     'screening.list': async ({ committeeId, limit }) => listReports(db, committeeId, limit),
     'config.get': async () => getConfig(db),
-    'config.set': async (input, ctx) => setConfig(db, input, ctx.actor),
+    // The four-colour warnings are the district's once it has published them: a local edit keeps the district's.
+    'config.set': async (input, ctx) => setConfig(db, await withDistrictWarnings(db, input), ctx.actor),
   };
   const dispatchOnce = createDispatcher(handlers, createAccess(db, sessions), {
     checkOutputs: options.checkOutputs ?? process.env['NODE_ENV'] !== 'production',

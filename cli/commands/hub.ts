@@ -9,13 +9,19 @@ import { revokeDevice } from '../../server/devices.ts';
 import { createEnrolmentCode, ENROLMENT_DAYS } from '../../server/enrolment.ts';
 import { buildHubApp } from '../../server/http.ts';
 import { importOfflineFile } from '../../server/offline.ts';
+import { addNote, currentReference, publishReference } from '../../server/downward.ts';
+import { SYNC_KINDS, type SyncKind } from '../../shared/sync/protocol.ts';
+import { osActor } from '../../services/actor.ts';
 import { hubStatus } from '../../server/status.ts';
 import { intFlag, parse, required } from '../args.ts';
+import { HUB_STAFF_USAGE, hubStaffCommand } from './hubStaff.ts';
 import { EXIT, UsageError, printError, printJson, printLine } from '../io.ts';
 
 const USAGE =
   'hub serve [--db URL] [--port P] [--host H] [--name NAME] [--tls-cert F --tls-key F] [--trust-proxy] | hub enroll --committee CODE [--days N] | ' +
-  'hub revoke DEVICE | hub import FILE [--out RECEIPTS] | hub status';
+  'hub revoke DEVICE | hub import FILE [--out RECEIPTS] | hub status | hub reference publish FILE | hub reference show | ' +
+  'hub note --committee ID --kind KIND --record ID --text TEXT [--author NAME] | ' +
+  HUB_STAFF_USAGE;
 
 const DB_OPTION = { db: { type: 'string' } } as const;
 
@@ -171,7 +177,76 @@ async function status(args: string[]): Promise<number> {
   });
 }
 
-const SUBCOMMANDS: Record<string, (args: string[]) => Promise<number>> = { serve, enroll, revoke, import: importFile, status };
+/** `hub reference publish FILE` (the district's reference data, JSON: a new version) | `hub reference show`. */
+async function reference(args: string[]): Promise<number> {
+  const [action, ...rest] = args;
+  const { values, positionals } = parse(rest, { ...DB_OPTION, json: { type: 'boolean' } }, true);
+  if (action === 'show' && positionals.length === 0)
+    return withHub(values, async (hub) => {
+      const current = await currentReference(hub.db);
+      if (values.json) printJson(current);
+      else printLine(current ? `第 ${current.version} 版，发布于 ${current.publishedAt}` : '尚未发布基础数据 / none published');
+      return EXIT.ok;
+    });
+  if (action !== 'publish' || positionals.length !== 1) throw new UsageError('usage: hub reference publish FILE | hub reference show');
+  const bytes = readFileOrExit(positionals[0]!);
+  if (!bytes) return EXIT.notFound;
+  let content: unknown;
+  try {
+    content = JSON.parse(bytes.toString('utf8'));
+  } catch {
+    printError(`${positionals[0]} is not JSON`);
+    return EXIT.invalidInput;
+  }
+  return withHub(values, async (hub) => {
+    const published = await publishReference(hub.db, content, osActor('cli'), new Date());
+    if (values.json) printJson({ version: published.version, publishedAt: published.publishedAt });
+    else printLine(`已发布基础数据第 ${published.version} 版 / published version ${published.version}`);
+    return EXIT.ok;
+  });
+}
+
+/** `hub note --committee ID --kind KIND --record ID --text TEXT [--author NAME]`: the district's note on a record. */
+async function note(args: string[]): Promise<number> {
+  const { values } = parse(args, {
+    ...DB_OPTION,
+    committee: { type: 'string' },
+    kind: { type: 'string' },
+    record: { type: 'string' },
+    text: { type: 'string' },
+    author: { type: 'string' },
+    json: { type: 'boolean' },
+  });
+  const kind = required(values.kind, 'kind');
+  if (!(SYNC_KINDS as readonly string[]).includes(kind)) throw new UsageError(`--kind must be one of ${SYNC_KINDS.join(', ')}`);
+  return withHub(values, async (hub) => {
+    const created = await addNote(
+      hub.db,
+      {
+        committeeId: required(values.committee, 'committee'),
+        kind: kind as SyncKind,
+        recordId: required(values.record, 'record'),
+        body: required(values.text, 'text'),
+        author: values.author ?? osActor('cli'),
+      },
+      new Date(),
+    );
+    if (values.json) printJson(created);
+    else printLine(`已留意见 ${created.noteId}，将随下次同步送达调委会`);
+    return EXIT.ok;
+  });
+}
+
+const SUBCOMMANDS: Record<string, (args: string[]) => Promise<number>> = {
+  serve,
+  enroll,
+  revoke,
+  import: importFile,
+  status,
+  reference,
+  note,
+  staff: hubStaffCommand,
+};
 
 export async function hubCommand(args: string[]): Promise<number> {
   const [name, ...rest] = args;

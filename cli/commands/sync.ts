@@ -4,13 +4,16 @@
 import { APP_VERSION } from '../../services/register.ts';
 import { osActor } from '../../services/actor.ts';
 import { HubCallError } from '../../services/sync/client.ts';
+import { pullNoting } from '../../services/sync/downward.ts';
 import { enrol, exportPending, importReceipts, pushPending, type SyncContext } from '../../services/sync/push.ts';
 import { syncReport, type SyncReport } from '../../services/sync/status.ts';
+import { declineRestore, restoreFromHub } from '../../services/sync/takeover.ts';
 import { parse, required } from '../args.ts';
 import { EXIT, UsageError, printError, printJson, printLine } from '../io.ts';
 import { withSession } from '../session.ts';
 
-const USAGE = 'sync enroll --hub URL --code CODE | sync push | sync status | sync export --out FILE | sync import-receipt FILE';
+const USAGE =
+  'sync enroll --hub URL --code CODE | sync push | sync status | sync export --out FILE | sync import-receipt FILE | sync restore [--decline]';
 
 function contextOf(register: { db: SyncContext['db']; dataDir: string }): SyncContext {
   return { db: register.db, dataDir: register.dataDir, appVersion: APP_VERSION };
@@ -47,10 +50,17 @@ async function pushCommand(args: string[]): Promise<number> {
   const { values } = parse(args, { json: { type: 'boolean' } });
   return withSession(values['data-dir'], 'cli', async ({ register }) => {
     try {
-      const result = await pushPending(contextOf(register));
+      const ctx = contextOf(register);
+      const sent = await pushPending(ctx);
+      // Then what the district has for this register: reference data, notes, and whether it was revoked.
+      const pulled = await pullNoting(ctx);
+      const result = { ...sent, ...pulled };
       if (values.json) printJson(result);
-      else
+      else {
         printLine(`已发送 ${result.batches} 个批次：接收 ${result.accepted} 条，退回 ${result.rejected} 条；仍待发送 ${result.pending} 条`);
+        if (pulled.referenceApplied !== null) printLine(`已采用区司法局基础数据第 ${pulled.referenceApplied} 版`);
+        if (pulled.notes > 0) printLine(`收到区司法局意见 ${pulled.notes} 条（见同步页面）`);
+      }
       return EXIT.ok;
     } catch (error) {
       return hubFailure(error);
@@ -65,6 +75,8 @@ function printReport(report: SyncReport): void {
     if (report.revokedAt) printLine(`本机已被停用 / revoked: ${report.revokedAt}`);
   }
   printLine(`待发送 / pending: ${report.pending}`);
+  if (report.restorable > 0)
+    printLine(`区级平台存有原电脑的 ${report.restorable} 条记录，请先恢复（sync restore）或放弃（sync restore --decline）`);
   printLine(`上次成功 / last success: ${report.lastSuccessAt ?? '—'}`);
   if (report.lastError) printLine(`上次错误 / last error: ${report.lastError.message} [${report.lastError.code}]`);
   printLine(`被退回 / rejected: ${report.rejected.length}`);
@@ -106,7 +118,31 @@ async function importReceiptCommand(args: string[]): Promise<number> {
   });
 }
 
+async function restoreCommand(args: string[]): Promise<number> {
+  const { values } = parse(args, { decline: { type: 'boolean' }, json: { type: 'boolean' } });
+  return withSession(values['data-dir'], 'cli', async ({ register }) => {
+    if (values.decline) {
+      await declineRestore(register.db, osActor('cli'));
+      if (values.json) printJson({ declined: true });
+      else printLine('已选择不恢复；本机将照常发送');
+      return EXIT.ok;
+    }
+    try {
+      const result = await restoreFromHub(contextOf(register), osActor('cli'));
+      if (values.json) printJson(result);
+      else
+        printLine(
+          `已从区级平台恢复 ${result.cases} 件案件、${result.mediators} 名调解员、${result.committees} 个调委会、${result.screeningReports} 份排查报告`,
+        );
+      return EXIT.ok;
+    } catch (error) {
+      return hubFailure(error);
+    }
+  });
+}
+
 const SUBCOMMANDS: Record<string, (args: string[]) => Promise<number>> = {
+  restore: restoreCommand,
   enroll: enrollCommand,
   push: pushCommand,
   status: statusCommand,

@@ -18,6 +18,34 @@ export interface DevicesTable {
   /** The area code of the committee the enrolment code was made for (null for devices registered directly). */
   committee_code: ColumnType<string | null, string | null | undefined>;
   app_version: ColumnType<string | null, string | null | undefined>;
+  /** The reference data version the device last said it applied (its pull requests carry it). */
+  reference_version: ColumnType<number | null, number | null | undefined>;
+  last_pull_at: ColumnType<string | null, string | null | undefined>;
+}
+
+export interface ReferenceVersionsTable {
+  version: number;
+  /** ReferenceContent as JSON. */
+  data: string;
+  published_at: string;
+  published_by: string;
+}
+
+export interface NotesTable {
+  seq: number;
+  note_id: string;
+  committee_id: string;
+  kind: string;
+  record_id: string;
+  body: string;
+  author: string;
+  created_at: string;
+}
+
+export interface ChallengesTable {
+  challenge: string;
+  device_id: string;
+  expires_at: string;
 }
 
 export interface EnrolmentCodesTable {
@@ -70,6 +98,39 @@ export interface RejectionsTable {
   received_at: string;
 }
 
+export interface StaffTable {
+  /** Random text id. */
+  staff_id: string;
+  /** Lower case, unique; kept when the account is deactivated. */
+  username: string;
+  display_name: string;
+  role: 'viewer' | 'admin';
+  /** `scrypt$N$r$p$salt$key` (base64): the salt and parameters travel with the hash. */
+  password_hash: string;
+  /** 1 after an account is made or its password reset: the temporary password must be replaced first. */
+  must_change_password: number;
+  created_at: string;
+  deactivated_at: string | null;
+  last_login_at: string | null;
+  /** Failed sign-ins since the last success or lock. */
+  failed_logins: number;
+  locked_until: string | null;
+}
+
+export interface AdminLogTable {
+  /** Time-ordered within a process, random across processes. */
+  log_id: string;
+  at: string;
+  /** The staff member who acted, when signed in to the page. */
+  staff_id: string | null;
+  /** Who acted, as shown: a username, or `cli:<os user>` at the command line. */
+  actor: string;
+  action: string;
+  /** JSON object. */
+  detail: string;
+  ip: string | null;
+}
+
 export interface HubDB {
   devices: DevicesTable;
   batches: BatchesTable;
@@ -77,4 +138,9 @@ export interface HubDB {
   rejections: RejectionsTable;
   enrolment_codes: EnrolmentCodesTable;
   hub_settings: HubSettingsTable;
+  staff: StaffTable;
+  admin_log: AdminLogTable;
+  reference_versions: ReferenceVersionsTable;
+  notes: NotesTable;
+  challenges: ChallengesTable;
 }

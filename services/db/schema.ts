@@ -206,6 +206,32 @@ export interface SyncStateTable {
   last_error_code: string | null;
   last_error_message: string | null;
   failures: Generated<number>;
+  /** Added to the change-log sequence to make a record's version (0 unless the register was restored from the hub). */
+  version_base: Generated<number>;
+  /** Records the hub holds for this committee from a replaced PC, not yet restored here (0: nothing waits). */
+  restorable: Generated<number>;
+}
+
+export interface ReferenceDataTable {
+  id: number;
+  version: number;
+  data: string;
+  published_at: string;
+  applied_at: string;
+}
+
+export interface HubNotesTable {
+  note_id: string;
+  seq: number;
+  committee_id: string;
+  kind: string;
+  record_id: string;
+  body: string;
+  author: string;
+  created_at: string;
+  received_at: string;
+  handled_at: string | null;
+  handled_by: string | null;
 }
 
 export interface SyncRejectionsTable {
@@ -313,6 +339,8 @@ export interface DB {
   sync_acks: SyncAcksTable;
   sync_rejections: SyncRejectionsTable;
   sync_state: SyncStateTable;
+  reference_data: ReferenceDataTable;
+  hub_notes: HubNotesTable;
 }
 
 export type CommitteeRow = Selectable<CommitteesTable>;

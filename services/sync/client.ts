@@ -2,6 +2,8 @@
 // (no answer), the hub's trouble (5xx: try again later) or a refusal (4xx: sending the same again will not help),
 // each with words a clerk understands. Node's fetch honours NODE_EXTRA_CA_CERTS for a district's own CA.
 import { AppError } from '../../shared/errors.ts';
+import { log } from '../logger.ts';
+import { ChallengeResponse, type SignedDeviceRequest } from '../../shared/sync/downward.ts';
 import { EnrolResponse, HUB_PROBLEMS, HubErrorBody, HubInfo, type EnrolRequest } from '../../shared/sync/protocol.ts';
 
 export type HubFailureKind = 'network' | 'server' | 'refused';
@@ -60,7 +62,9 @@ async function call(url: string, init: RequestInit, timeoutMs: number): Promise<
     text = await response.text();
   } catch (error) {
     const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name;
-    throw new HubCallError('network', 'network', `${networkWords(error)}（${cause}）`);
+    // The clerk reads the words; the technical cause goes to the log.
+    log.info('hub not reached', { url, cause });
+    throw new HubCallError('network', 'network', networkWords(error));
   }
   let json: unknown = null;
   try {
@@ -103,6 +107,27 @@ export async function postBatch(hubUrl: string, file: Buffer): Promise<unknown> 
   return call(
     `${hubUrl}/v1/batches`,
     { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body: file },
+    TIMEOUTS.batch,
+  );
+}
+
+/** POST /v1/challenge: a one-time value to sign into the next request. */
+export async function postChallenge(hubUrl: string, deviceId: string): Promise<string> {
+  const json = await call(
+    `${hubUrl}/v1/challenge`,
+    { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ deviceId }) },
+    TIMEOUTS.info,
+  );
+  const parsed = ChallengeResponse.safeParse(json);
+  if (!parsed.success) throw new HubCallError('server', 'internal', `${HUB_PROBLEMS.internal}（挑战码格式不符）`);
+  return parsed.data.challenge;
+}
+
+/** POST a signed device request to `path` (/v1/pull, /v1/restore); the answer is checked by the caller. */
+export async function postSigned(hubUrl: string, path: string, request: SignedDeviceRequest): Promise<unknown> {
+  return call(
+    `${hubUrl}${path}`,
+    { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request) },
     TIMEOUTS.batch,
   );
 }

@@ -5,12 +5,14 @@ import type { SyncOverview } from '../../shared/sync/overview.ts';
 import { recordRead } from '../changeLog.ts';
 import type { DB } from '../db/schema.ts';
 import type { Handlers } from '../dispatcher.ts';
+import { appliedReference, handleNote, listNotes } from './downward.ts';
 import { buildOfflineFile, enrol, importReceiptBytes, type SyncContext } from './push.ts';
 import type { SyncSender } from './sender.ts';
 import { syncLink } from './state.ts';
+import { declineRestore, restoreFromHub } from './takeover.ts';
 import { syncReport } from './status.ts';
 
-type SyncMethods = Extract<keyof Handlers, `sync.${string}`>;
+type SyncMethods = Extract<keyof Handlers, `sync.${string}` | 'reference.current'>;
 
 export interface SyncDeps extends SyncContext {
   sender: SyncSender;
@@ -49,5 +51,21 @@ export function syncHandlers(deps: SyncDeps): Pick<Handlers, SyncMethods> {
       return { fileName, content: built.bytes.toString('base64') };
     },
     'sync.importReceipts': async ({ content }) => importReceiptBytes(deps, Buffer.from(content, 'base64')),
+    'sync.restore': async (_input, ctx) => {
+      const restored = await restoreFromHub(deps, ctx.actor);
+      void sender.sendNow().catch(() => undefined);
+      return restored;
+    },
+    'sync.declineRestore': async (_input, ctx) => {
+      await declineRestore(db, ctx.actor);
+      void sender.sendNow().catch(() => undefined);
+      return overview(db, sender);
+    },
+    'sync.notes': async (query) => listNotes(db, query),
+    'sync.handleNote': async ({ noteId }, ctx) => handleNote(db, noteId, ctx.actor),
+    'reference.current': async () => {
+      const applied = await appliedReference(db);
+      return { reference: applied?.reference ?? null, appliedAt: applied?.appliedAt ?? null };
+    },
   };
 }

@@ -22,14 +22,16 @@ const NOT_CHANGES = ['read', 'export'] as const;
  * hub rejected waits for the clerk's correction: the correction is a newer change, and makes it pending again.
  */
 export async function pendingRecords(db: Kysely<DB>, limit?: number): Promise<PendingRecord[]> {
+  // A register restored from the hub numbers its changes above the hub's highest version of its records.
+  const base = Number((await db.selectFrom('sync_state').select('version_base').where('id', '=', 1).executeTakeFirst())?.version_base ?? 0);
   let query = db
     .selectFrom('change_log as c')
-    .select(['c.entity as kind', 'c.entity_id as id', (eb) => eb.fn.max('c.seq').as('version')])
+    .select(['c.entity as kind', 'c.entity_id as id', () => sql<number>`max(c.seq) + ${base}`.as('version')])
     .where('c.entity', 'in', [...SYNC_KINDS])
     .where('c.action', 'not in', [...NOT_CHANGES])
     .groupBy(['c.entity', 'c.entity_id'])
     .having(
-      (eb) => eb.fn.max('c.seq'),
+      () => sql<number>`max(c.seq) + ${base}`,
       '>',
       sql<number>`coalesce((select max(v) from (
         select a.version as v from sync_acks a where a.kind = c.entity and a.record_id = c.entity_id
@@ -40,6 +42,25 @@ export async function pendingRecords(db: Kysely<DB>, limit?: number): Promise<Pe
   if (limit !== undefined) query = query.limit(limit);
   const rows = await query.execute();
   return rows.map((r) => ({ kind: r.kind as SyncKind, id: r.id, version: Number(r.version) }));
+}
+
+/**
+ * Records that were changed and then ceased to exist before they were ever acknowledged (the committee a fresh
+ * install made before it was restored from the hub): there is nothing to send, so they are marked as settled at
+ * that version, and leave the pending set.
+ */
+export async function settleGone(db: Kysely<DB>, gone: PendingRecord[], now = new Date()): Promise<void> {
+  if (gone.length === 0) return;
+  await immediateTransaction(db, async (trx) => {
+    for (const g of gone)
+      await trx
+        .insertInto('sync_acks')
+        .values({ kind: g.kind, record_id: g.id, version: g.version, batch_id: 'gone', acked_at: now.toISOString() })
+        .onConflict((oc) =>
+          oc.columns(['kind', 'record_id']).doUpdateSet({ version: g.version, batch_id: 'gone', acked_at: now.toISOString() }),
+        )
+        .execute();
+  });
 }
 
 /**

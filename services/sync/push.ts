@@ -7,14 +7,15 @@ import type { Kysely } from 'kysely';
 import { AppError } from '../../shared/errors.ts';
 import { BATCH_LIMITS, HUB_PROBLEMS, type SyncRecord } from '../../shared/sync/protocol.ts';
 import type { DB } from '../db/schema.ts';
+import { immediateTransaction } from '../db/open.ts';
 import { log } from '../logger.ts';
 import { BUNDLE_MAX_BATCHES, packBatch, packBundle, planBatches } from './batchFile.ts';
 import { HubCallError, normaliseHubUrl, postBatch, postEnrolment } from './client.ts';
 import { loadOrCreateDeviceKey, publicKeyFromPem, type DeviceKey } from './deviceKey.ts';
-import { applyReceipt, pendingRecords, type PendingRecord } from './pending.ts';
+import { applyReceipt, pendingRecords, settleGone, type PendingRecord } from './pending.ts';
 import { readReceiptFile, verifyReceipt } from './receiptFile.ts';
 import { snapshot } from './records.ts';
-import { noteAttempt, requireLink, saveEnrolment, syncLink, type SyncLink } from './state.ts';
+import { noteAttempt, requireLink, requireSendingLink, saveEnrolment, syncLink, type SyncLink } from './state.ts';
 
 export interface SyncContext {
   db: Kysely<DB>;
@@ -39,6 +40,16 @@ export async function enrol(ctx: SyncContext, hubUrl: string, code: string, acto
     publicKeyPem: key.publicKeyPem,
     committees: committees.map((c) => ({ id: c.id, areaCode: c.area_code, name: c.name, isOwn: Boolean(c.is_own) })),
     appVersion: ctx.appVersion,
+  }).catch((error: unknown) => {
+    // Enrolment is not retried by itself: say what to do instead of "稍后会自动重试".
+    if (error instanceof HubCallError && error.retryable)
+      throw new HubCallError(
+        error.kind,
+        error.problem,
+        `${error.message.replace(/，稍后会自动重试$/, '')}，请检查网络和平台地址后再试`,
+        error.status,
+      );
+    throw error;
   });
   if (answer.deviceId !== key.deviceId) throw new AppError('INTERNAL', '区级平台登记的设备编号与本机不符，未保存登记');
   publicKeyFromPem(answer.hubPublicKeyPem);
@@ -51,12 +62,35 @@ export async function enrol(ctx: SyncContext, hubUrl: string, code: string, acto
       deviceId: answer.deviceId,
       committeeCode: answer.committeeCode,
       enrolledAt: answer.enrolledAt,
+      // Only a register with no cases of its own can take the replaced PC's register back.
+      restorable:
+        answer.restorable > 0 && !(await ctx.db.selectFrom('cases').select('id').limit(1).executeTakeFirst()) ? answer.restorable : 0,
     },
     actor,
     clock(ctx),
   );
+  await raiseVersionBase(ctx.db, answer.maxVersion);
   log.info('enrolled with the district hub', { hubUrl: url, deviceId: answer.deviceId, committees: answer.committeeIds.length });
   return answer;
+}
+
+/**
+ * Makes sure this register's next changes outrank every version the hub holds of its records: a register restored
+ * from a backup onto a new PC, say, whose old PC sent changes after the backup. Raising the base makes every record
+ * pending once more (each is sent again, above the hub's version); when the hub holds nothing newer, nothing moves.
+ */
+async function raiseVersionBase(db: Kysely<DB>, hubMax: number): Promise<void> {
+  await immediateTransaction(db, async (trx) => {
+    const state = await trx.selectFrom('sync_state').select('version_base').where('id', '=', 1).executeTakeFirst();
+    const last = await trx
+      .selectFrom('change_log')
+      .select((eb) => eb.fn.max('seq').as('seq'))
+      .executeTakeFirst();
+    const base = Number(state?.version_base ?? 0);
+    if (Number(last?.seq ?? 0) + base > hubMax) return;
+    await trx.updateTable('sync_state').set({ version_base: hubMax }).where('id', '=', 1).execute();
+    log.warn('the hub holds newer versions of this register’s records than its change log; versions now start above them', { hubMax });
+  });
 }
 
 function retireDeviceKey(dataDir: string, now: Date): void {
@@ -66,7 +100,7 @@ function retireDeviceKey(dataDir: string, now: Date): void {
 }
 
 /** This device's key, checked against the one the hub registered (a key file restored from elsewhere is refused). */
-function deviceKeyOf(ctx: SyncContext, link: SyncLink): DeviceKey {
+export function deviceKeyOf(ctx: SyncContext, link: SyncLink): DeviceKey {
   const key = loadOrCreateDeviceKey(ctx.dataDir);
   if (key.deviceId !== link.deviceId)
     throw new AppError(
@@ -105,15 +139,18 @@ async function urgentCases(db: Kysely<DB>, pending: PendingRecord[]): Promise<Se
   return urgent;
 }
 
-/** Snapshots of the next records to send, up to one batch's worth, in sending order. */
-async function nextRecords(db: Kysely<DB>, limit: number): Promise<SyncRecord[]> {
+/** Snapshots of the pending records in sending order (up to `limit`); records that no longer exist are settled. */
+async function pendingSnapshots(db: Kysely<DB>, limit = Infinity): Promise<SyncRecord[]> {
   const ordered = await sendingOrder(db, await pendingRecords(db));
   const records: SyncRecord[] = [];
+  const gone: PendingRecord[] = [];
   for (const pending of ordered) {
     if (records.length >= limit) break;
     const record = await snapshot(db, pending);
     if (record) records.push(record);
+    else gone.push(pending);
   }
+  await settleGone(db, gone);
   return records;
 }
 
@@ -173,7 +210,7 @@ export async function urgentPending(db: Kysely<DB>): Promise<number> {
  * a refusal of the device (revoked) is remembered and stops every later attempt.
  */
 export async function pushPending(ctx: SyncContext, options: PushOptions = {}): Promise<PushResult> {
-  const link = await requireLink(ctx.db);
+  const link = await requireSendingLink(ctx.db);
   const key = deviceKeyOf(ctx, link);
   const hubKey = publicKeyFromPem(link.hubPublicKeyPem);
   const attempts = options.attempts ?? 3;
@@ -182,7 +219,7 @@ export async function pushPending(ctx: SyncContext, options: PushOptions = {}): 
   try {
     for (;;) {
       if (options.maxBatches !== undefined && result.batches >= options.maxBatches) break;
-      const records = await nextRecords(ctx.db, BATCH_LIMITS.records);
+      const records = await pendingSnapshots(ctx.db, BATCH_LIMITS.records);
       if (records.length === 0) break;
       const batch = pack(planBatches(records)[0]!, key, ctx.appVersion, clock(ctx));
       let answer: unknown;
@@ -206,14 +243,19 @@ export async function pushPending(ctx: SyncContext, options: PushOptions = {}): 
       if (taken.accepted + taken.rejected === 0) throw new AppError('INTERNAL', '区级平台的回执没有包含任何记录');
     }
   } catch (error) {
-    const problem = error instanceof HubCallError ? error.problem : 'internal';
-    const message = error instanceof AppError ? error.message : HUB_PROBLEMS.internal;
-    await noteAttempt(ctx.db, clock(ctx), { ok: false, code: problem, message, revoked: problem === 'revoked_device' });
+    await noteFailure(ctx, error);
     throw error;
   }
   result.pending = (await pendingRecords(ctx.db)).length;
   await noteAttempt(ctx.db, clock(ctx), { ok: true });
   return result;
+}
+
+/** Notes a failed exchange with the hub in the sync state, in the clerk's words; a revoked device is marked so. */
+export async function noteFailure(ctx: SyncContext, error: unknown): Promise<void> {
+  const problem = error instanceof HubCallError ? error.problem : 'internal';
+  const message = error instanceof AppError ? error.message : HUB_PROBLEMS.internal;
+  await noteAttempt(ctx.db, clock(ctx), { ok: false, code: problem, message, revoked: problem === 'revoked_device' });
 }
 
 /** Writes `bytes` to `file` through a temporary file beside it, renamed into place: never half a file. */
@@ -230,13 +272,9 @@ function writeWhole(file: string, bytes: Buffer | string): void {
 
 /** Every pending record as one offline file (signed batches, FQPACK); changes nothing in the register. */
 export async function buildOfflineFile(ctx: SyncContext): Promise<{ bytes: Buffer; batches: number; records: number }> {
-  const link = await requireLink(ctx.db);
+  const link = await requireSendingLink(ctx.db);
   const key = deviceKeyOf(ctx, link);
-  const records: SyncRecord[] = [];
-  for (const pending of await sendingOrder(ctx.db, await pendingRecords(ctx.db))) {
-    const record = await snapshot(ctx.db, pending);
-    if (record) records.push(record);
-  }
+  const records = await pendingSnapshots(ctx.db);
   const planned = planBatches(records);
   if (planned.length > BUNDLE_MAX_BATCHES)
     throw new AppError('VALIDATION', `待发送的数据太多（${planned.length}个批次），请分次导出或联网发送`);

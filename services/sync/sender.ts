@@ -7,6 +7,7 @@ import { AppError } from '../../shared/errors.ts';
 import { log } from '../logger.ts';
 import { HubCallError } from './client.ts';
 import { backoffDelay, pushPending, urgentPending, type PushResult, type SyncContext } from './push.ts';
+import { pullNoting } from './downward.ts';
 import { syncLink } from './state.ts';
 
 export interface SenderOptions {
@@ -89,13 +90,26 @@ export class SyncSender {
   sendNow(): Promise<PushResult> {
     const run = this.queue.then(() => this.send());
     this.queue = run.catch(() => undefined);
+    // A failed 立即同步 brings the loop's next try forward to the backoff, as the loop's own failure does.
+    run.catch((error: unknown) => void this.retrySoon(error));
     return run;
+  }
+
+  private async retrySoon(error: unknown): Promise<void> {
+    if (!this.running || !(error instanceof HubCallError) || !error.retryable) return;
+    const failures = (await syncLink(this.ctx.db).catch(() => null))?.failures ?? 1;
+    const wait = backoffDelay(failures, this.options.baseBackoffMs, this.options.maxBackoffMs);
+    if (this.nextAt === null || this.nextAt - Date.now() > wait) this.schedule(wait);
   }
 
   private async send(): Promise<PushResult> {
     this.sending = true;
     try {
-      return await pushPending(this.ctx, { attempts: 1 });
+      const result = await pushPending(this.ctx, { attempts: 1 });
+      // Then what the district has for this register (reference data, notes); a revoked device learns it here even
+      // when it had nothing to send.
+      await pullNoting(this.ctx);
+      return result;
     } finally {
       this.sending = false;
     }
@@ -121,8 +135,8 @@ export class SyncSender {
     } catch (error) {
       const retryable = error instanceof HubCallError && error.retryable;
       if (!retryable && !(error instanceof AppError)) log.error('sync: send failed', { error: String((error as Error).stack ?? error) });
-      const failures = (await syncLink(this.ctx.db).catch(() => null))?.failures ?? 1;
-      this.schedule(retryable ? backoffDelay(failures, this.options.baseBackoffMs, this.options.maxBackoffMs) : this.options.intervalMs);
+      // A retryable failure is rescheduled by sendNow (retrySoon, the backoff); anything else waits for the interval.
+      if (!retryable) this.schedule(this.options.intervalMs);
     }
   }
 }

@@ -85,6 +85,7 @@ export interface SyncReport {
   lastAttemptAt: string | null;
   lastError: { code: string; message: string } | null;
   lastAcknowledgedAt: string | null;
+  restorable: number;
   rejected: RejectedRecord[];
   committees: CommitteeSyncFigures[];
 }
@@ -135,6 +136,7 @@ export async function syncReport(db: Kysely<DB>): Promise<SyncReport> {
     lastAttemptAt: link?.lastAttemptAt ?? null,
     lastError: link?.lastError ?? null,
     lastAcknowledgedAt: status.lastAcknowledgedAt,
+    restorable: link?.restorable ?? 0,
     rejected,
     committees: status.committees,
   };

@@ -1,7 +1,16 @@
 // The one API contract between the renderer and the register's services. Each method names its zod input
 // and output; the IPC bridge, the browser-mode HTTP host, the renderer's client and the dispatcher all
 // derive from this table, so adding a method is one entry here plus one handler.
-import { SyncEnrolInput, SyncOverview, SyncReceiptsFile, SyncReceiptsResult } from '../sync/overview.ts';
+import { ReferenceData } from '../sync/downward.ts';
+import {
+  NoteRow,
+  NotesQuery,
+  RestoreResult,
+  SyncEnrolInput,
+  SyncOverview,
+  SyncReceiptsFile,
+  SyncReceiptsResult,
+} from '../sync/overview.ts';
 import { z } from '../zod.ts';
 import { Committee, CommitteeInput, CommitteeOverview, CommitteeUpdate } from '../domain/committee.ts';
 import { CaseDetail, CaseListQuery, CasePage, CaseRegistration, CaseUpdate, RegisteredCase } from '../domain/case.ts';
@@ -219,6 +228,16 @@ export const contract = {
   'sync.exportFile': { input: none, output: ExportedFile },
   /** The district's receipts file for an offline file: verified against the hub's key, then taken in. */
   'sync.importReceipts': { input: SyncReceiptsFile, output: SyncReceiptsResult },
+  /** A replacement PC takes its committee's register back from the hub (only into a register with no cases). */
+  'sync.restore': { input: none, output: RestoreResult },
+  /** The administrator decides not to restore what the hub holds from the replaced PC; sending resumes. */
+  'sync.declineRestore': { input: none, output: SyncOverview },
+  /** The district's notes on this register's records (questions, corrections to make), newest first. */
+  'sync.notes': { input: NotesQuery, output: z.array(NoteRow) },
+  /** Marks a note as dealt with (the correction itself goes up as a new version of the record). */
+  'sync.handleNote': { input: z.object({ noteId: z.string().min(1).max(64) }), output: NoteRow },
+  /** The district's reference data as applied here (dispute-type names, four-colour warnings, registry, announcements). */
+  'reference.current': { input: none, output: z.object({ reference: ReferenceData.nullable(), appliedAt: z.string().nullable() }) },
   'config.get': { input: none, output: LifecycleConfig },
   'config.set': { input: LifecycleConfig, output: LifecycleConfig },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;

@@ -112,6 +112,12 @@ export const METHOD_RULES = {
   'sync.enrol': 'sync.manage',
   'sync.exportFile': 'data.export',
   'sync.importReceipts': 'sync.manage',
+  'sync.restore': 'sync.manage',
+  'sync.declineRestore': 'sync.manage',
+  'sync.notes': 'case.read',
+  // Dealing with the district's question is the clerk's work on the record.
+  'sync.handleNote': 'case.register',
+  'reference.current': 'case.read',
 } as const satisfies Record<MethodName, Rule>;
 
 const ALL = Object.keys(CAPABILITIES) as Capability[];

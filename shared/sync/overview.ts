@@ -38,6 +38,8 @@ export const SyncOverview = z.object({
   lastAcknowledgedAt: z.string().nullable(),
   rejected: z.array(RejectedRecord),
   committees: z.array(CommitteeSyncFigures),
+  /** Records the hub holds from the PC this one replaced, to restore here first (sending waits meanwhile). */
+  restorable: z.number().int(),
   /** True while the background sender is sending; the time of its next attempt when it is waiting. */
   sending: z.boolean(),
   nextAttemptAt: z.string().nullable(),
@@ -70,4 +72,36 @@ export const SyncReceiptsResult = z.object({
   accepted: z.number().int(),
   rejected: z.number().int(),
   pending: z.number().int(),
+});
+
+/** A note of the district on one of this register's records, as the register keeps it. */
+export const NoteRow = z.object({
+  noteId: z.string(),
+  kind: z.string(),
+  recordId: z.string(),
+  /** The case number, or the mediator's or committee's name. */
+  label: z.string().nullable(),
+  body: z.string(),
+  author: z.string(),
+  createdAt: z.string(),
+  receivedAt: z.string(),
+  handledAt: z.string().nullable(),
+  handledBy: z.string().nullable(),
+});
+export type NoteRow = z.infer<typeof NoteRow>;
+
+export const NotesQuery = z.object({
+  /** Only the notes on this record (the case page). */
+  recordId: z.string().max(64).nullish(),
+  /** Only the ones not yet dealt with. */
+  open: z.boolean().default(false),
+});
+
+export const RestoreResult = z.object({
+  records: z.number().int(),
+  committees: z.number().int(),
+  mediators: z.number().int(),
+  cases: z.number().int(),
+  screeningReports: z.number().int(),
+  attachments: z.number().int(),
 });

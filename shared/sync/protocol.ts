@@ -141,6 +141,10 @@ export const EnrolResponse = z.object({
   hubId: z.string(),
   hubPublicKeyPem: z.string(),
   enrolledAt: z.string(),
+  /** Records the hub holds of the committees this device took over from a revoked PC: what `sync restore` brings back. */
+  restorable: z.number().int().nonnegative(),
+  /** The highest version the hub holds of the device's committees' records: the register's next changes go above it. */
+  maxVersion: z.number().int().nonnegative(),
 });
 export type EnrolResponse = z.infer<typeof EnrolResponse>;
 

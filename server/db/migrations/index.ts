@@ -2,8 +2,12 @@
 import type { Migration } from 'kysely';
 import * as createHub from './2026-11-29T1600_create_hub.ts';
 import * as hubEnrolment from './2026-11-29T1700_hub_enrolment.ts';
+import * as hubStaff from './2026-11-29T1800_hub_staff.ts';
+import * as hubDownward from './2026-11-29T1900_hub_downward.ts';
 
 export const HUB_MIGRATIONS: Record<string, Migration> = {
   '2026-11-29T1600_create_hub': createHub,
   '2026-11-29T1700_hub_enrolment': hubEnrolment,
+  '2026-11-29T1800_hub_staff': hubStaff,
+  '2026-11-29T1900_hub_downward': hubDownward,
 };

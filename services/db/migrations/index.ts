@@ -8,6 +8,7 @@ import * as committeeContact from './2026-11-29T1000_committee_contact.ts';
 import * as partyAgents from './2026-11-29T1300_party_agents.ts';
 import * as syncState from './2026-11-29T1500_sync_state.ts';
 import * as syncEnrolment from './2026-11-29T1700_sync_enrolment.ts';
+import * as syncDownward from './2026-11-29T1900_sync_downward.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-29T0200_create_register': createRegister,
@@ -18,6 +19,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-29T1300_party_agents': partyAgents,
   '2026-11-29T1500_sync_state': syncState,
   '2026-11-29T1700_sync_enrolment': syncEnrolment,
+  '2026-11-29T1900_sync_downward': syncDownward,
 };
 
 export const MIGRATION_NAMES = Object.keys(MIGRATIONS);
