@@ -69,6 +69,8 @@ const USAGE = `用法 / usage: fengqiao <command> [options]
                               the district's reference data (JSON) as its next version, pulled by the apps
   hub note --committee ID --kind KIND --record ID --text TEXT [--author NAME] [--json]
                               the district's note on a record, delivered to the committee at its next sync
+  hub request-files --case ID [--json]
+                              ask the committee for the files of a case's attachments (sent at its next sync)
   hub staff add --username NAME --role admin|viewer [--display-name N] | hub staff list
   hub staff reset --username NAME | hub staff deactivate --username NAME
                               the district staff's accounts for the hub's page (/admin/); add and reset print

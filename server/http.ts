@@ -4,12 +4,15 @@
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { AppError } from '../shared/errors.ts';
+import { SIGNED_REQUEST_HEADER } from '../shared/sync/downward.ts';
 import { BATCH_FORMAT, BATCH_LIMITS, HUB_PROBLEMS, type HubErrorBody, type HubInfo, type HubProblem } from '../shared/sync/protocol.ts';
 import { BatchError } from '../services/sync/batchFile.ts';
 import { signReceipt } from '../services/sync/receiptFile.ts';
 import { log } from '../services/logger.ts';
 import type { HubDB } from './db/schema.ts';
-import { issueChallenge, pull, restorePage } from './downward.ts';
+import { issueChallenge } from './deviceAuth.ts';
+import { pull, restorePage } from './downward.ts';
+import { getChunk, putChunk } from './files.ts';
 import { enrolDevice } from './enrolment.ts';
 import { HubRefusal } from './errors.ts';
 import { hubIdentity } from './identity.ts';
@@ -60,6 +63,8 @@ export interface HubAppOptions {
   now?: () => Date;
   /** PEM key and certificate: the hub then speaks HTTPS itself (else put it behind a reverse proxy, docs/sync-protocol.md). */
   tls?: { key: string | Buffer; cert: string | Buffer };
+  /** Where attachment files are kept (`hub serve`: `<data-dir>/hub-files`); without it the file endpoints refuse. */
+  filesDir?: string;
   /** Trust X-Forwarded-For/Proto from the reverse proxy in front (only then). */
   trustProxy?: boolean;
   /**
@@ -138,6 +143,29 @@ export async function buildHubApp(options: HubAppOptions): Promise<FastifyInstan
   app.post('/v1/pull', async (request) => pull(db, request.body, now()));
 
   app.post('/v1/restore', async (request) => restorePage(db, request.body, now()));
+
+  const filesDir = () => {
+    if (!options.filesDir) throw new HubRefusal('unavailable', '区级平台未配置附件存储');
+    return options.filesDir;
+  };
+
+  app.post('/v1/files', async (request) => {
+    if (!Buffer.isBuffer(request.body)) throw new HubRefusal('bad_request', '文件块应以 application/octet-stream 上传');
+    const header = request.headers[SIGNED_REQUEST_HEADER];
+    if (typeof header !== 'string' || header.length > 20_000) throw new HubRefusal('bad_request', `缺少 ${SIGNED_REQUEST_HEADER} 请求头`);
+    let envelope: unknown;
+    try {
+      envelope = JSON.parse(Buffer.from(header, 'base64').toString('utf8'));
+    } catch {
+      throw new HubRefusal('bad_request', `${SIGNED_REQUEST_HEADER} 无法读取`);
+    }
+    return putChunk(db, filesDir(), envelope, request.body, now());
+  });
+
+  app.post('/v1/files/get', async (request, reply) => {
+    const bytes = await getChunk(db, filesDir(), request.body, now());
+    return reply.type('application/octet-stream').send(bytes);
+  });
 
   app.post('/v1/batches', async (request, reply) => {
     if (!Buffer.isBuffer(request.body)) throw new HubRefusal('bad_request', '批次应以 application/octet-stream 上传');

@@ -2,6 +2,7 @@
 // Every command takes the same --db as `hub serve`: none (or sqlite:FILE) for the embedded SQLite file in the
 // data folder, postgres://… for PostgreSQL. Exit codes: 0 done, 1 failure, 2 usage, 3 refused, 4 not found.
 import fs from 'node:fs';
+import path from 'node:path';
 import { resolveDataDir } from '../../services/dataDir.ts';
 import { receiptFileText } from '../../services/sync/receiptFile.ts';
 import { hubDatabaseLabel, openHubDatabase, type HubDatabase } from '../../server/db/open.ts';
@@ -9,6 +10,7 @@ import { revokeDevice } from '../../server/devices.ts';
 import { createEnrolmentCode, ENROLMENT_DAYS } from '../../server/enrolment.ts';
 import { buildHubApp } from '../../server/http.ts';
 import { importOfflineFile } from '../../server/offline.ts';
+import { requestFiles } from '../../server/files.ts';
 import { addNote, currentReference, publishReference } from '../../server/downward.ts';
 import { SYNC_KINDS, type SyncKind } from '../../shared/sync/protocol.ts';
 import { osActor } from '../../services/actor.ts';
@@ -20,7 +22,7 @@ import { EXIT, UsageError, printError, printJson, printLine } from '../io.ts';
 const USAGE =
   'hub serve [--db URL] [--port P] [--host H] [--name NAME] [--tls-cert F --tls-key F] [--trust-proxy] | hub enroll --committee CODE [--days N] | ' +
   'hub revoke DEVICE | hub import FILE [--out RECEIPTS] | hub status | hub reference publish FILE | hub reference show | ' +
-  'hub note --committee ID --kind KIND --record ID --text TEXT [--author NAME] | ' +
+  'hub note --committee ID --kind KIND --record ID --text TEXT [--author NAME] | hub request-files --case ID | ' +
   HUB_STAFF_USAGE;
 
 const DB_OPTION = { db: { type: 'string' } } as const;
@@ -68,6 +70,8 @@ async function serve(args: string[]): Promise<number> {
   const app = await buildHubApp({
     db: hub.db,
     name: values.name ?? '枫桥区级平台',
+    // Attachment files the committees send on request, beside the SQLite file (or on the hub host with PostgreSQL).
+    filesDir: path.join(resolveDataDir({ flag: values['data-dir'] }), 'hub-files'),
     tls,
     trustProxy: values['trust-proxy'] ?? false,
     fault,
@@ -237,7 +241,20 @@ async function note(args: string[]): Promise<number> {
   });
 }
 
+/** `hub request-files --case ID`: asks the committee for the files of a case's attachments (sent at its next sync). */
+async function requestFilesCommand(args: string[]): Promise<number> {
+  const { values } = parse(args, { ...DB_OPTION, case: { type: 'string' }, json: { type: 'boolean' } });
+  const caseId = required(values.case, 'case');
+  return withHub(values, async (hub) => {
+    const result = await requestFiles(hub.db, caseId, osActor('cli'), new Date());
+    if (values.json) printJson(result);
+    else printLine(`已请求 ${result.requested} 个附件文件，将随调委会下次同步上传`);
+    return EXIT.ok;
+  });
+}
+
 const SUBCOMMANDS: Record<string, (args: string[]) => Promise<number>> = {
+  'request-files': requestFilesCommand,
   serve,
   enroll,
   revoke,

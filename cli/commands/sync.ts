@@ -60,6 +60,7 @@ async function pushCommand(args: string[]): Promise<number> {
         printLine(`已发送 ${result.batches} 个批次：接收 ${result.accepted} 条，退回 ${result.rejected} 条；仍待发送 ${result.pending} 条`);
         if (pulled.referenceApplied !== null) printLine(`已采用区司法局基础数据第 ${pulled.referenceApplied} 版`);
         if (pulled.notes > 0) printLine(`收到区司法局意见 ${pulled.notes} 条（见同步页面）`);
+        if (pulled.filesSent > 0) printLine(`已上传区司法局要求的附件文件 ${pulled.filesSent} 个`);
       }
       return EXIT.ok;
     } catch (error) {
@@ -132,7 +133,7 @@ async function restoreCommand(args: string[]): Promise<number> {
       if (values.json) printJson(result);
       else
         printLine(
-          `已从区级平台恢复 ${result.cases} 件案件、${result.mediators} 名调解员、${result.committees} 个调委会、${result.screeningReports} 份排查报告`,
+          `已从区级平台恢复 ${result.cases} 件案件、${result.mediators} 名调解员、${result.committees} 个调委会、${result.screeningReports} 份排查报告、${result.files} 个附件文件`,
         );
       return EXIT.ok;
     } catch (error) {

@@ -131,6 +131,24 @@ export interface AdminLogTable {
   ip: string | null;
 }
 
+export interface AttachmentFilesTable {
+  sha256: string;
+  committee_id: string;
+  size: number;
+  received: number;
+  /** 1 once the bytes are all there and their SHA-256 is the name. */
+  complete: number;
+  created_at: string;
+  completed_at: string | null;
+}
+
+export interface FileRequestsTable {
+  sha256: string;
+  committee_id: string;
+  requested_at: string;
+  requested_by: string;
+}
+
 export interface HubDB {
   devices: DevicesTable;
   batches: BatchesTable;
@@ -143,4 +161,6 @@ export interface HubDB {
   reference_versions: ReferenceVersionsTable;
   notes: NotesTable;
   challenges: ChallengesTable;
+  attachment_files: AttachmentFilesTable;
+  file_requests: FileRequestsTable;
 }

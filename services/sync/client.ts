@@ -3,7 +3,7 @@
 // each with words a clerk understands. Node's fetch honours NODE_EXTRA_CA_CERTS for a district's own CA.
 import { AppError } from '../../shared/errors.ts';
 import { log } from '../logger.ts';
-import { ChallengeResponse, type SignedDeviceRequest } from '../../shared/sync/downward.ts';
+import { ChallengeResponse, SIGNED_REQUEST_HEADER, type SignedDeviceRequest } from '../../shared/sync/downward.ts';
 import { EnrolResponse, HUB_PROBLEMS, HubErrorBody, HubInfo, type EnrolRequest } from '../../shared/sync/protocol.ts';
 
 export type HubFailureKind = 'network' | 'server' | 'refused';
@@ -129,5 +129,53 @@ export async function postSigned(hubUrl: string, path: string, request: SignedDe
     `${hubUrl}${path}`,
     { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request) },
     TIMEOUTS.batch,
+  );
+}
+
+/** POST one chunk of a file, the signed request in its header; the hub answers where the file now stands. */
+export async function postFileChunk(hubUrl: string, request: SignedDeviceRequest, chunk: Buffer): Promise<unknown> {
+  return call(
+    `${hubUrl}/v1/files`,
+    {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/octet-stream',
+        [SIGNED_REQUEST_HEADER]: Buffer.from(JSON.stringify(request), 'utf8').toString('base64'),
+      },
+      body: chunk,
+    },
+    TIMEOUTS.batch,
+  );
+}
+
+/** POST a signed file_get request; the answer is the bytes. */
+export async function postFileGet(hubUrl: string, request: SignedDeviceRequest): Promise<Buffer> {
+  let response: Response;
+  try {
+    response = await fetch(`${hubUrl}/v1/files/get`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(request),
+      signal: AbortSignal.timeout(TIMEOUTS.batch),
+      redirect: 'error',
+    });
+  } catch (error) {
+    log.info('hub not reached', { url: hubUrl, cause: String((error as { cause?: { code?: string } }).cause?.code ?? error) });
+    throw new HubCallError('network', 'network', networkWords(error));
+  }
+  const bytes = Buffer.from(await response.arrayBuffer());
+  if (response.ok) return bytes;
+  let json: unknown = null;
+  try {
+    json = JSON.parse(bytes.toString('utf8'));
+  } catch {
+    json = null;
+  }
+  const body = HubErrorBody.safeParse(json);
+  throw new HubCallError(
+    response.status >= 500 ? 'server' : 'refused',
+    body.success ? body.data.error : 'bad_request',
+    body.success ? body.data.message : `区级平台返回错误 ${response.status}`,
+    response.status,
   );
 }

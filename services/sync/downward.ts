@@ -14,6 +14,7 @@ import type { DB, HubNotesTable } from '../db/schema.ts';
 import { log } from '../logger.ts';
 import { HubCallError, postChallenge, postSigned } from './client.ts';
 import { signDeviceRequest } from './deviceRequest.ts';
+import { sendRequestedFiles } from './files.ts';
 import { deviceKeyOf, noteFailure, type SyncContext } from './push.ts';
 import { requireLink } from './state.ts';
 
@@ -109,6 +110,8 @@ export interface PullResult {
   /** The reference version applied by this pull, or null when the register already had the newest. */
   referenceApplied: number | null;
   notes: number;
+  /** Attachment files the district asked for, sent whole by this pull. */
+  filesSent: number;
 }
 
 /** pullFromHub, with a failure noted in the sync state (as pushPending notes its own). */
@@ -126,7 +129,7 @@ export async function pullFromHub(ctx: SyncContext): Promise<PullResult> {
   const link = await requireLink(ctx.db);
   const key = deviceKeyOf(ctx, link);
   const now = (ctx.now ?? (() => new Date()))();
-  const result: PullResult = { referenceApplied: null, notes: 0 };
+  const result: PullResult = { referenceApplied: null, notes: 0, filesSent: 0 };
   // A page of notes at a time; a register far behind asks again (bounded: a loop never runs away).
   for (let round = 0; round < 50; round++) {
     const applied = await ctx.db.selectFrom('reference_data').select('version').where('id', '=', 1).executeTakeFirst();
@@ -148,7 +151,10 @@ export async function pullFromHub(ctx: SyncContext): Promise<PullResult> {
     if (parsed.data.reference && (await applyReference(ctx.db, parsed.data.reference, now)))
       result.referenceApplied = parsed.data.reference.version;
     result.notes += await storeNotes(ctx.db, parsed.data.notes, now);
-    if (!parsed.data.moreNotes) return result;
+    if (!parsed.data.moreNotes) {
+      result.filesSent = await sendRequestedFiles(ctx, parsed.data.fileRequests);
+      return result;
+    }
   }
   throw new AppError('INTERNAL', '区级平台的意见太多，一次未能取完，稍后会继续');
 }

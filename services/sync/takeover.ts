@@ -12,6 +12,7 @@ import { immediateTransaction } from '../db/open.ts';
 import type { DB } from '../db/schema.ts';
 import { HubCallError, postChallenge, postSigned } from './client.ts';
 import { signDeviceRequest } from './deviceRequest.ts';
+import { fetchFiles } from './files.ts';
 import { deviceKeyOf, type SyncContext } from './push.ts';
 import { restoreSnapshots, type RestoreSummary } from './restore.ts';
 import { requireLink } from './state.ts';
@@ -47,7 +48,7 @@ async function fetchAll(ctx: SyncContext): Promise<{ records: SyncRecord[]; maxV
  * are written in one transaction, then they are noted as acknowledged at the hub's versions (the reconciliation
  * figures of both ends agree at once) and sending resumes.
  */
-export async function restoreFromHub(ctx: SyncContext, actor: string): Promise<RestoreSummary & { records: number }> {
+export async function restoreFromHub(ctx: SyncContext, actor: string): Promise<RestoreSummary & { records: number; files: number }> {
   const link = await requireLink(ctx.db);
   const now = (ctx.now ?? (() => new Date()))();
   const { records, maxVersion } = await fetchAll(ctx);
@@ -69,7 +70,17 @@ export async function restoreFromHub(ctx: SyncContext, actor: string): Promise<R
         .execute();
     await trx.updateTable('sync_state').set({ restorable: 0 }).where('id', '=', 1).execute();
   });
-  return { ...summary, records: records.length };
+  // Then the attachments' files the hub holds (a file it lacks stays missing; `fengqiao check` lists it).
+  const files = records
+    .filter((r) => r.kind === 'case')
+    .flatMap((r) =>
+      ((r.data as { progress?: { attachments?: { sha256: string; size: number }[] } }).progress?.attachments ?? []).map((a) => ({
+        sha256: a.sha256,
+        size: a.size,
+      })),
+    );
+  const fetched = await fetchFiles(ctx, [...new Map(files.map((f) => [f.sha256, f])).values()]);
+  return { ...summary, records: records.length, files: fetched };
 }
 
 /** The administrator decides not to restore: sending resumes, and the new committee goes up as it is (audited). */

@@ -6,6 +6,11 @@ import { LifecycleConfig } from '../domain/config.ts';
 import { COMMITTEE_KIND_CODES, DISPUTE_TYPE_CODES } from '../domain/reference.ts';
 import { SYNC_KINDS } from './protocol.ts';
 
+/** Attachments travel in chunks of 1 MiB, each its own request, so a cut line costs one chunk, not the file. */
+export const FILE_CHUNK_BYTES = 1024 * 1024;
+/** The largest attachment the register accepts (shared/domain/attachment.ts) is far below this. */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
 const deviceId = z.string().regex(/^[0-9a-f]{32}$/, '设备编号格式不正确');
 const challenge = z.string().regex(/^[0-9a-f]{64}$/, '挑战码格式不正确');
 
@@ -89,6 +94,26 @@ export const DeviceRequestBody = z.discriminatedUnion('action', [
     notesAfter: z.number().int().nonnegative(),
   }),
   z.object({
+    /** One chunk of an attachment's file, sent as the request's body (the file's bytes from `offset`). */
+    action: z.literal('file_put'),
+    deviceId,
+    challenge,
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    /** The whole file's size; the chunk's SHA-256 (checked before it is written). */
+    size: z.number().int().positive().max(MAX_FILE_BYTES),
+    offset: z.number().int().nonnegative(),
+    chunkSha256: z.string().regex(/^[0-9a-f]{64}$/),
+  }),
+  z.object({
+    /** A piece of a file the hub holds (restore), `length` bytes from `offset`. */
+    action: z.literal('file_get'),
+    deviceId,
+    challenge,
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    offset: z.number().int().nonnegative(),
+    length: z.number().int().positive().max(FILE_CHUNK_BYTES),
+  }),
+  z.object({
     action: z.literal('restore'),
     deviceId,
     challenge,
@@ -109,6 +134,8 @@ export const PullResponse = z.object({
   notes: z.array(HubNote).max(1000),
   /** More notes wait after these (the register asks again). */
   moreNotes: z.boolean(),
+  /** Attachment files the district asked for that it does not hold whole yet, with the bytes it has of each. */
+  fileRequests: z.array(z.object({ sha256: z.string(), received: z.number().int().nonnegative() })).max(1000),
   hubTime: z.string(),
 });
 export type PullResponse = z.infer<typeof PullResponse>;
@@ -130,3 +157,10 @@ export const RestorePage = z.object({
   maxVersion: z.number().int().nonnegative(),
 });
 export type RestorePage = z.infer<typeof RestorePage>;
+
+/** The answer to a chunk: how many bytes of the file the hub now holds, and whether it is whole and verified. */
+export const FilePutResponse = z.object({ received: z.number().int().nonnegative(), complete: z.boolean() });
+export type FilePutResponse = z.infer<typeof FilePutResponse>;
+
+/** The header that carries a signed request when the body is a file's bytes. */
+export const SIGNED_REQUEST_HEADER = 'x-fengqiao-request';

@@ -104,4 +104,6 @@ export const RestoreResult = z.object({
   cases: z.number().int(),
   screeningReports: z.number().int(),
   attachments: z.number().int(),
+  /** Attachment files fetched from the hub (those it held whole). */
+  files: z.number().int(),
 });
