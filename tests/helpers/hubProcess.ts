@@ -25,17 +25,24 @@ export interface HubTarget {
 const dbArgs = (target: HubTarget) => ['--data-dir', target.dataDir, ...(target.db ? ['--db', target.db] : [])];
 
 /** Starts `fengqiao hub serve` on a free port; resolves once it prints its address. */
-export function startHub(target: HubTarget, options: { env?: Record<string, string>; port?: number } = {}): Promise<HubProcess> {
-  const child = spawn(process.execPath, [BIN, 'hub', 'serve', ...dbArgs(target), '--port', String(options.port ?? 0)], {
-    env: { ...process.env, FENGQIAO_LOG: 'warn', ...options.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+export function startHub(
+  target: HubTarget,
+  options: { env?: Record<string, string>; port?: number; args?: string[] } = {},
+): Promise<HubProcess> {
+  const child = spawn(
+    process.execPath,
+    [BIN, 'hub', 'serve', ...dbArgs(target), '--port', String(options.port ?? 0), ...(options.args ?? [])],
+    {
+      env: { ...process.env, FENGQIAO_LOG: 'warn', ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /listening on (http:\/\/127\.0\.0\.1:(\d+))/.exec(output);
+      const match = /listening on (https?:\/\/127\.0\.0\.1:(\d+))/.exec(output);
       if (!match) return;
       child.stdout.off('data', onData);
       child.stdout.on('data', (c: Buffer) => (output += c.toString()));
