@@ -19,18 +19,21 @@ export interface ApiQuery<M extends MethodName> {
   reload: () => void;
 }
 
+export interface ApiQueryOptions {
+  /** Show a failure as a notification (default true); false for a part of a page that can do without its data. */
+  notify?: boolean;
+  /** Read again whenever this changes (e.g. the time another answer was read, after which this one may differ). */
+  refreshKey?: string | number;
+}
+
 /** `const { data, loading } = useApiQuery('cases.get', { id })`; pass null as input to wait. */
-export function useApiQuery<M extends MethodName>(
-  method: M,
-  input: MethodInput<M> | null,
-  options: { notify?: boolean } = {},
-): ApiQuery<M> {
+export function useApiQuery<M extends MethodName>(method: M, input: MethodInput<M> | null, options: ApiQueryOptions = {}): ApiQuery<M> {
   const api = useApi();
   const notify = options.notify ?? true;
   const [round, setRound] = useState(0);
   const [answer, setAnswer] = useState<Answer<M>>({ key: '' });
   const inputKey = input === null ? null : JSON.stringify(input);
-  const key = inputKey === null ? null : `${method}|${round}|${inputKey}`;
+  const key = inputKey === null ? null : `${method}|${round}|${options.refreshKey ?? ''}|${inputKey}`;
 
   useEffect(() => {
     if (key === null || inputKey === null) return;

@@ -1,8 +1,8 @@
 // One case in full: its number, status, colour and deadlines at the top; the 办理 bar with the steps it can
 // take next; the registration, the parties, the timeline, the people handling it, the case file, its documents
-// (文书: preview, print, PDF and Word) and the attachments. The registration can be edited (修改登记信息) until
-// the case is archived; an archived case is read-only: only corrections remain. What the user's role may not do
-// (register, record, correct) is not offered.
+// (文书: preview, print, PDF and Word) and the attachments; the district's notes on it (区司法局意见) when there
+// are any. The registration can be edited (修改登记信息) until the case is archived; an archived case is
+// read-only: only corrections remain. What the user's role may not do (register, record, correct) is not offered.
 import { useState, type ReactNode } from 'react';
 import { Alert, Anchor, Button, Grid, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconLock, IconPencil } from '@tabler/icons-react';
@@ -26,6 +26,7 @@ import { CaseTimeline } from '../casefile/CaseTimeline.tsx';
 import { EditRegistrationDialog } from '../casefile/EditRegistrationDialog.tsx';
 import { StepDialogHost, type StepRequest } from '../casefile/StepDialogHost.tsx';
 import { DocumentsPanel } from '../documents/DocumentsPanel.tsx';
+import { CaseNotesCard } from './CaseNotesCard.tsx';
 import { PartyCard } from './PartyCard.tsx';
 
 function BackLink() {
@@ -95,6 +96,7 @@ function CaseView({ initial }: { initial: CaseDetail }) {
       ) : (
         may('cases.record') && <ActionBar steps={detail.progress.availableSteps} onChoose={(kind) => setRequest({ kind })} />
       )}
+      <CaseNotesCard caseId={detail.id} />
 
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 8 }}>

@@ -1,10 +1,11 @@
-// The case's own fields: type, source (and, for a hand-over, who sent it), dates, place, brief facts and the
-// parties' requests.
+// The case's own fields: type (named as the district names it, without the types it stopped offering), source
+// (and, for a hand-over, who sent it), dates, place, brief facts and the parties' requests.
 import { Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
-import { CASE_SOURCES, DISPUTE_TYPES } from '../../shared/domain/reference.ts';
+import { CASE_SOURCES } from '../../shared/domain/reference.ts';
 import { todayInChina } from '../../shared/rules/dates.ts';
 import type { FieldErrors } from '../common/fieldErrors.ts';
 import { DateField } from '../common/DateField.tsx';
+import { useDisputeTypeOptions } from '../reference/useDisputeTypeOptions.ts';
 import { isHandover, type CaseDraft, type CaseField, type ReferralDraft } from './draft.ts';
 import { ReferralFields } from './ReferralFields.tsx';
 
@@ -19,14 +20,15 @@ interface CaseFactsFieldsProps {
 
 export function CaseFactsFields({ draft, errors, registeredOnFixed = false, onChange, onReferralChange }: CaseFactsFieldsProps) {
   const today = todayInChina();
+  const disputeTypes = useDisputeTypeOptions(draft.disputeType);
   return (
     <Stack gap="md">
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
         <Select
           label="纠纷类型"
-          data={DISPUTE_TYPES.map((t) => ({ value: t.code, label: t.label }))}
+          data={disputeTypes}
           value={draft.disputeType}
-          onChange={(v) => onChange('disputeType', DISPUTE_TYPES.find((t) => t.code === v)?.code ?? null)}
+          onChange={(v) => onChange('disputeType', disputeTypes.find((t) => t.value === v)?.value ?? null)}
           error={errors['disputeType']}
           placeholder="请选择"
           searchable

@@ -1,5 +1,6 @@
 // 办案设置: the four warning levels, the group-dispute size, screening periods, follow-up and reminder days, and
-// the staffing each kind of committee should have.
+// the staffing each kind of committee should have. Once the district (区司法局) publishes the four-colour warnings,
+// they are shown read-only with its version (the register keeps the district's whatever is sent).
 // Checked with the contract's schema; problems show next to their fields.
 import { useState, type FormEvent } from 'react';
 import { Button, Fieldset, Group, NumberInput, SimpleGrid, Stack, Text } from '@mantine/core';
@@ -27,9 +28,16 @@ const DAY_FIELDS: { field: DayField; label: string; description: string; max: nu
   { field: 'acceptanceDays', label: '待受理提醒天数', description: '登记后多少天未受理即提醒', max: 60 },
 ];
 
-export function ConfigForm({ initial }: { initial: LifecycleConfig }) {
+/** The district's four-colour warnings in force, and the version of its reference data they came with. */
+export interface DistrictWarnings {
+  version: number;
+  warnings: LifecycleConfig['warnings'];
+}
+
+export function ConfigForm({ initial, district = null }: { initial: LifecycleConfig; district?: DistrictWarnings | null }) {
   const api = useApi();
-  const [draft, setDraft] = useState<ConfigDraft>(() => configDraftOf(initial));
+  const withDistrict = (config: LifecycleConfig) => configDraftOf(district ? { ...config, warnings: district.warnings } : config);
+  const [draft, setDraft] = useState<ConfigDraft>(() => withDistrict(initial));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -54,7 +62,7 @@ export function ConfigForm({ initial }: { initial: LifecycleConfig }) {
     setBusy(true);
     try {
       const stored = await api.call('config.set', input);
-      setDraft(configDraftOf(stored));
+      setDraft(withDistrict(stored));
       setSaved(true);
       notifySuccess('已保存', '办案设置已保存，今日工作、预警和调委会的配备提示按新的设置');
     } catch (error) {
@@ -68,9 +76,15 @@ export function ConfigForm({ initial }: { initial: LifecycleConfig }) {
   return (
     <form onSubmit={submit} noValidate aria-label="办案设置">
       <Stack gap="md">
-        <Text size="sm" c="dimmed">
-          四色预警的标准由各地自行规定，请按本地文件填写。
-        </Text>
+        {district ? (
+          <Text size="sm" c="orange.9" fw={600}>
+            四色预警标准由区司法局统一设定（第{district.version}版），本机只能查看，不能修改。
+          </Text>
+        ) : (
+          <Text size="sm" c="dimmed">
+            四色预警的标准由各地自行规定，请按本地文件填写。
+          </Text>
+        )}
         {WARNING_CODES.map((code) => (
           <WarningLevelFields
             key={code}
@@ -78,6 +92,7 @@ export function ConfigForm({ initial }: { initial: LifecycleConfig }) {
             level={draft.warnings[code]}
             errors={errors}
             onChange={(patch) => setLevel(code, patch)}
+            readOnly={district !== null}
           />
         ))}
         <Fieldset legend="期限和提醒">
@@ -88,6 +103,8 @@ export function ConfigForm({ initial }: { initial: LifecycleConfig }) {
               value={draft.warnings.groupSize}
               onChange={(v) => edit((d) => ({ ...d, warnings: { ...d.warnings, groupSize: v } }), 'warnings.groupSize')}
               error={errors['warnings.groupSize']}
+              readOnly={district !== null}
+              variant={district ? 'filled' : 'default'}
               min={2}
               max={1000}
               allowDecimal={false}

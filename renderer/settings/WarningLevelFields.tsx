@@ -1,4 +1,5 @@
-// One level of the four-colour warning as this area words it: name, criteria, handling, review interval.
+// One level of the four-colour warning as this area words it: name, criteria, handling, review interval; read-only
+// when the district sets the warnings for all its committees.
 import { Fieldset, NumberInput, SimpleGrid, TextInput, Textarea } from '@mantine/core';
 import { RISK_LEVELS } from '../../shared/domain/reference.ts';
 import type { FieldErrors } from '../common/fieldErrors.ts';
@@ -9,11 +10,14 @@ interface WarningLevelFieldsProps {
   level: LevelDraft;
   errors: FieldErrors;
   onChange: (patch: Partial<LevelDraft>) => void;
+  /** Set by the district (区司法局): shown, not edited. */
+  readOnly?: boolean;
 }
 
-export function WarningLevelFields({ code, level, errors, onChange }: WarningLevelFieldsProps) {
+export function WarningLevelFields({ code, level, errors, onChange, readOnly = false }: WarningLevelFieldsProps) {
   const risk = RISK_LEVELS.find((r) => r.code === code);
   const err = (field: keyof LevelDraft) => errors[`warnings.${code}.${field}`];
+  const fixed = readOnly ? ({ readOnly: true, variant: 'filled' } as const) : ({ required: true } as const);
   return (
     <Fieldset legend={`${risk?.label ?? code}等级`} style={{ borderLeft: `4px solid var(--mantine-color-${risk?.color ?? 'gray'}-6)` }}>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
@@ -22,7 +26,7 @@ export function WarningLevelFields({ code, level, errors, onChange }: WarningLev
           value={level.label}
           onChange={(e) => onChange({ label: e.currentTarget.value })}
           error={err('label')}
-          required
+          {...fixed}
         />
         <NumberInput
           label="复核间隔天数"
@@ -30,6 +34,8 @@ export function WarningLevelFields({ code, level, errors, onChange }: WarningLev
           value={level.reviewDays}
           onChange={(v) => onChange({ reviewDays: v })}
           error={err('reviewDays')}
+          readOnly={readOnly}
+          variant={readOnly ? 'filled' : 'default'}
           min={0}
           max={365}
           allowDecimal={false}
@@ -44,7 +50,7 @@ export function WarningLevelFields({ code, level, errors, onChange }: WarningLev
         autosize
         minRows={2}
         mt="sm"
-        required
+        {...fixed}
       />
       <Textarea
         label="处置要求"
@@ -54,7 +60,7 @@ export function WarningLevelFields({ code, level, errors, onChange }: WarningLev
         autosize
         minRows={2}
         mt="sm"
-        required
+        {...fixed}
       />
     </Fieldset>
   );

@@ -4,30 +4,14 @@ import { useId } from 'react';
 import { Anchor, Paper, Table, Text, Title } from '@mantine/core';
 import type { RejectedRecord } from '../../shared/sync/overview.ts';
 import { formatInstant } from '../common/dates.ts';
-import { routeHref, type Route } from '../routing/routes.ts';
+import { recordHref, recordText } from './recordPlace.ts';
 import { kindLabel } from './syncText.ts';
 
-/** Where a rejected record is corrected: a case on its page, the others on their list's page. */
-function placeOf(record: RejectedRecord): Route | null {
-  switch (record.kind) {
-    case 'case':
-      return { page: 'case', id: record.id };
-    case 'mediator':
-      return { page: 'mediators' };
-    case 'committee':
-      return { page: 'committees' };
-    case 'screening_report':
-      return { page: 'screening' };
-    default:
-      return null;
-  }
-}
-
 function RecordLink({ record }: { record: RejectedRecord }) {
-  const place = placeOf(record);
-  const text = record.label ?? (record.kind === 'case' ? '（案号不详）' : kindLabel(record.kind));
-  return place ? (
-    <Anchor href={routeHref(place)} fw={600} size="sm">
+  const href = recordHref(record.kind, record.id);
+  const text = recordText(record.kind, record.label);
+  return href ? (
+    <Anchor href={href} fw={600} size="sm">
       {text}
     </Anchor>
   ) : (

@@ -2,6 +2,8 @@
 // the administrator enrols the register with the district's one-time code, presses 立即同步 and sees nothing
 // waiting and the time of the last success; the hub holds the same count and check code per committee as the
 // page's 对账 shows. With the hub stopped, 立即同步 says in the clerk's words that the hub cannot be reached.
+// The district's note on a case (`hub note`) comes down with the clerk's 立即同步: on the 同步 page, linked to the
+// case, and on the case page, where the clerk marks it 已处理.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,6 +14,8 @@ import { enrolmentCode, hubCli, startHub, type HubProcess, type HubTarget } from
 import { XUANWU_COMMITTEE } from '../helpers/sampleCase.ts';
 import { closeTownship, servedTownship, type Township } from './serve.ts';
 import { signIn } from './signIn.ts';
+
+const CLERK = { username: 'wangfang', name: '王芳', role: 'clerk', password: 'wangfang-2026' } as const;
 
 let township: Township;
 let hubDir: string;
@@ -95,4 +99,64 @@ test('enrols with the district hub, sends, reconciles with it, and says so plain
   await expect(problem).not.toContainText('ECONNREFUSED');
   await expect(status.getByText('上次发送失败', { exact: true })).toBeVisible();
   await expect(status.getByText('待发送 1 条')).toBeVisible();
+});
+
+test('the district’s note on a case comes down with 立即同步, and the clerk marks it 已处理 on the case page', async ({ page }) => {
+  const { served, committee } = township;
+  // Preparations: a case registered and sent up, and a clerk's account.
+  const registered = await served.call('cases.register', dispute('楼上住户卫生间漏水，导致楼下天花板受损，双方就维修费用协商未果。'));
+  await served.call('sync.enrol', { hubUrl: hub.url, code: await enrolmentCode(target, XUANWU_COMMITTEE.areaCode) });
+  expect((await served.call('sync.push', {})).pending).toBe(0);
+  await served.call('users.add', CLERK);
+
+  await page.goto(served.url);
+  await signIn(page, CLERK.username, CLERK.password);
+  const menu = page.getByRole('navigation', { name: '主菜单' });
+  await menu.getByRole('link', { name: '同步' }).click();
+  const notes = page.getByRole('region', { name: '区司法局意见' });
+  await expect(notes.getByText('没有待处理的区司法局意见。')).toBeVisible();
+
+  // The district leaves a note on the case at the hub (after the register's first automatic send, 10 s after start,
+  // or before it: either way it is not shown until a sync brings it).
+  const text = '请补充双方当事人的联系电话，并写明漏水的具体位置。';
+  await hubCli(target, [
+    'note',
+    '--committee',
+    committee.id,
+    '--kind',
+    'case',
+    '--record',
+    registered.id,
+    '--text',
+    text,
+    '--author',
+    '区司法局 周科长',
+  ]);
+
+  // 立即同步 brings the note down: listed, open, linked to the case.
+  await page.getByRole('region', { name: '同步状态' }).getByRole('button', { name: '立即同步' }).click();
+  await expect(page.getByText('同步完成')).toBeVisible();
+  const open = notes.getByRole('listitem', { name: '待处理的意见' });
+  await expect(open).toContainText(text);
+  await expect(open).toContainText('区司法局 周科长');
+  await expect(notes).toContainText('1 条待处理');
+
+  // On the case page, the same note with 已处理; once marked, it is greyed with who marked it.
+  await open.getByRole('link', { name: registered.number }).click();
+  await expect(page.getByRole('heading', { name: '基本情况' })).toBeVisible();
+  const card = page.getByRole('region', { name: '区司法局意见' });
+  await expect(card.getByRole('listitem', { name: '待处理的意见' })).toContainText(text);
+  await expect(card).toContainText('保存后会自动报送区司法局');
+  await card.getByRole('button', { name: '已处理' }).click();
+  await expect(page.getByText('已标记为已处理', { exact: true })).toBeVisible();
+  const handled = card.getByRole('listitem', { name: '已处理的意见' });
+  await expect(handled).toContainText(text);
+  await expect(handled).toContainText(`已处理：${CLERK.name}（${CLERK.username}）`);
+  await expect(card.getByRole('button', { name: '已处理' })).toHaveCount(0);
+
+  // Back on the 同步 page nothing waits; the handled note is there on request.
+  await menu.getByRole('link', { name: '同步' }).click();
+  await expect(notes.getByText('没有待处理的区司法局意见。')).toBeVisible();
+  await notes.getByRole('switch', { name: '显示已处理的意见' }).check();
+  await expect(notes.getByRole('listitem', { name: '已处理的意见' })).toContainText(text);
 });

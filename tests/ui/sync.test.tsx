@@ -33,6 +33,7 @@ const UNENROLLED: SyncOverview = {
   lastAcknowledgedAt: null,
   rejected: [],
   committees: [{ committeeId: 'c-meiyuan', name: '玄武区梅园新村街道人民调解委员会', records: 0, hash: HASH }],
+  restorable: 0,
   sending: false,
   nextAttemptAt: null,
 };
