@@ -91,7 +91,8 @@ export default tseslint.config(
             },
             {
               regex: '(^|/)services/(?!sync/(batchFile|deviceKey|receiptFile|deviceRequest)\\.ts$|logger\\.ts$)',
-              message: 'The hub uses the register only through the sync formats (services/sync/batchFile.ts, deviceKey.ts, receiptFile.ts, deviceRequest.ts).',
+              message:
+                'The hub uses the register only through the sync formats (services/sync/batchFile.ts, deviceKey.ts, receiptFile.ts, deviceRequest.ts).',
             },
           ],
         },

@@ -1,6 +1,7 @@
 // npm run bench [-- --json] [-- --cases N]: with 100,000 seeded cases in every state of their life, the register
 // list, the case page, the home page's work list and the warnings board, each through the service layer and as
-// the same SQL on raw better-sqlite3, with the ratio; and serve's time to its first answer.
+// the same SQL on raw better-sqlite3, with the ratio; and serve's time to its first answer. Then the ledger, the
+// documents, the sync's batches and the district hub's ingest under load (bench/hubIngest.ts), each its own file.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -27,6 +28,7 @@ import { createBackup, restoreBackup } from '../services/backup/backup.ts';
 import { ledgerFigures } from './ledger.ts';
 import { documentFigures } from './documents.ts';
 import { syncFigures } from './sync.ts';
+import { hubIngestFigures } from './hubIngest.ts';
 import { verifyAuditChain } from '../services/audit/verify.ts';
 import { hashPassword, verifyPassword } from '../services/auth/passwords.ts';
 import { quickCheckInWorker } from '../services/db/quickCheck.ts';
@@ -317,6 +319,7 @@ try {
   figures.push(...(await ledgerFigures(dataDir, say)));
   figures.push(...(await documentFigures(say)));
   figures.push(...(await syncFigures(say)));
+  figures.push(...(await hubIngestFigures(say)));
 
   if (values.json)
     process.stdout.write(

@@ -155,7 +155,12 @@ export async function enrolDevice(db: Kysely<HubDB>, body: unknown, now: Date): 
           await trx
             .selectFrom('records')
             .select((eb) => eb.fn.max('version').as('v'))
-            .where('committee_id', 'in', committeesOf(device.committee_ids))
+            // Only the register's own committees: what it takes over from a revoked PC is restored with its own base.
+            .where(
+              'committee_id',
+              'in',
+              committeesOf(device.committee_ids).filter((id) => request.committees.some((c) => c.id === id)),
+            )
             .executeTakeFirst()
         )?.v ?? 0,
       ),

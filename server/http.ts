@@ -17,6 +17,7 @@ import { enrolDevice } from './enrolment.ts';
 import { HubRefusal } from './errors.ts';
 import { hubIdentity } from './identity.ts';
 import { ingestBatch } from './ingest.ts';
+import { createPreparePool } from './preparePool.ts';
 import { registerHubWeb } from './web/index.ts';
 
 /** The HTTP status of each refusal: 4xx for what sending again will not change, 5xx for what it may. */
@@ -65,6 +66,8 @@ export interface HubAppOptions {
   tls?: { key: string | Buffer; cert: string | Buffer };
   /** Where attachment files are kept (`hub serve`: `<data-dir>/hub-files`); without it the file endpoints refuse. */
   filesDir?: string;
+  /** Worker threads that prepare batches (default: one fewer than the cores, at least two; 0: in the main thread). */
+  prepareWorkers?: number;
   /** Trust X-Forwarded-For/Proto from the reverse proxy in front (only then). */
   trustProxy?: boolean;
   /**
@@ -84,6 +87,9 @@ function problemOf(error: unknown): { status: number; body: HubErrorBody } {
     return { status: 413, body: { error: 'too_large', message: `${HUB_PROBLEMS.too_large}（上限 ${BATCH_LIMITS.fileBytes} 字节）` } };
   if (typeof fastify.statusCode === 'number' && fastify.statusCode >= 400 && fastify.statusCode < 500)
     return { status: fastify.statusCode, body: { error: 'bad_request', message: `${HUB_PROBLEMS.bad_request}：${fastify.message}` } };
+  // node-postgres's pool says so in words only when no connection frees up in time (a database restarting, say).
+  if (/timeout exceeded when trying to connect|Connection terminated/i.test(String((error as Error).message)))
+    return { status: 503, body: { error: 'unavailable', message: HUB_PROBLEMS.unavailable } };
   const code = (error as { code?: unknown }).code;
   if (typeof code === 'string' && UNAVAILABLE_CODES.has(code))
     return { status: 503, body: { error: 'unavailable', message: HUB_PROBLEMS.unavailable } };
@@ -105,6 +111,11 @@ export async function buildHubApp(options: HubAppOptions): Promise<FastifyInstan
     bodyLimit: BATCH_LIMITS.fileBytes + 64 * 1024,
     ...(options.tls ? { https: options.tls } : {}),
   } as Parameters<typeof Fastify>[0]) as unknown as FastifyInstance;
+
+  const pool = options.prepareWorkers === 0 ? null : createPreparePool(options.prepareWorkers);
+  app.addHook('onClose', async () => {
+    await pool?.close();
+  });
 
   app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
 
@@ -169,7 +180,7 @@ export async function buildHubApp(options: HubAppOptions): Promise<FastifyInstan
 
   app.post('/v1/batches', async (request, reply) => {
     if (!Buffer.isBuffer(request.body)) throw new HubRefusal('bad_request', '批次应以 application/octet-stream 上传');
-    const receipt = await ingestBatch(db, request.body, now());
+    const receipt = await ingestBatch(db, request.body, now(), pool?.prepare);
     if (options.fault === 'exit-before-reply' && !receipt.duplicate) {
       log.warn('fault injection: exiting after the commit, before the reply');
       process.exit(75);

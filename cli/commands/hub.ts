@@ -231,7 +231,8 @@ async function note(args: string[]): Promise<number> {
         kind: kind as SyncKind,
         recordId: required(values.record, 'record'),
         body: required(values.text, 'text'),
-        author: values.author ?? osActor('cli'),
+        // What the clerk reads as the note's author: the bureau, unless a name is given.
+        author: values.author ?? '区司法局',
       },
       new Date(),
     );

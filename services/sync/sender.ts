@@ -8,6 +8,7 @@ import { log } from '../logger.ts';
 import { HubCallError } from './client.ts';
 import { backoffDelay, pushPending, urgentPending, type PushResult, type SyncContext } from './push.ts';
 import { pullNoting } from './downward.ts';
+import { pendingRecords } from './pending.ts';
 import { syncLink } from './state.ts';
 
 export interface SenderOptions {
@@ -105,6 +106,12 @@ export class SyncSender {
   private async send(): Promise<PushResult> {
     this.sending = true;
     try {
+      // A replacement PC waiting to restore sends nothing yet, but still hears from the district (notes, reference
+      // data, and a revocation).
+      if (((await syncLink(this.ctx.db))?.restorable ?? 0) > 0) {
+        await pullNoting(this.ctx);
+        return { batches: 0, accepted: 0, rejected: 0, pending: (await pendingRecords(this.ctx.db)).length };
+      }
       const result = await pushPending(this.ctx, { attempts: 1 });
       // Then what the district has for this register (reference data, notes); a revoked device learns it here even
       // when it had nothing to send.

@@ -199,6 +199,27 @@ describe.each<HubDialect>(['sqlite', 'postgres'])('hub ingest on %s', (dialect) 
     expect(JSON.parse(row.data)).toEqual(newCase.data);
   });
 
+  it('applies a batch carrying one record twice one copy after the other: the higher version stays', async () => {
+    const s = await scene(1);
+    const older = await onlyBatch(s);
+    const caseId = (await s.app.api.call('cases.list', {})).items[0]!.id;
+    await s.app.api.call('cases.record', { caseId, step: sampleStep('accept', '2026-03-05') });
+    const { manifest, records } = contentOf(await onlyBatch(s), s.key);
+    const newCase = records.find((r) => r.kind === 'case')!;
+    const oldCase = contentOf(older, s.key).records.find((r) => r.kind === 'case')!;
+    // A third-party client might send both copies in one batch, newer first.
+    const both = repack({ ...manifest, seqFrom: oldCase.version }, [...records, oldCase], s.key.privateKey);
+
+    const receipt = await ingestBatch(s.hub, both, NOW);
+
+    expect(receipt.records.map((r) => [r.id, r.version, r.status])).toEqual([
+      ...records.map((r) => [r.id, r.version, 'accepted']),
+      [oldCase.id, oldCase.version, 'accepted'],
+    ]);
+    const row = (await everything(s.hub)).records.find((r) => r.kind === 'case')!;
+    expect(Number(row.version)).toBe(newCase.version);
+  });
+
   it('rejects a record that fails its schema with the reason, accepts the others, and clears it once corrected', async () => {
     const s = await scene(2);
     const { manifest, records } = contentOf(await onlyBatch(s), s.key);

@@ -5,6 +5,7 @@ import * as hubEnrolment from './2026-11-29T1700_hub_enrolment.ts';
 import * as hubStaff from './2026-11-29T1800_hub_staff.ts';
 import * as hubDownward from './2026-11-29T1900_hub_downward.ts';
 import * as hubFiles from './2026-11-29T2000_hub_files.ts';
+import * as recordsLz4 from './2026-11-29T2100_records_lz4.ts';
 
 export const HUB_MIGRATIONS: Record<string, Migration> = {
   '2026-11-29T1600_create_hub': createHub,
@@ -12,4 +13,5 @@ export const HUB_MIGRATIONS: Record<string, Migration> = {
   '2026-11-29T1800_hub_staff': hubStaff,
   '2026-11-29T1900_hub_downward': hubDownward,
   '2026-11-29T2000_hub_files': hubFiles,
+  '2026-11-29T2100_records_lz4': recordsLz4,
 };
