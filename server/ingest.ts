@@ -89,78 +89,6 @@ async function storedReceipt(db: Kysely<HubDB>, batchId: string): Promise<Receip
   return row ? { ...Receipt.parse(JSON.parse(row.receipt)), duplicate: true } : null;
 }
 
-/** Applies one record inside the batch's transaction and says what the receipt answers for it. */
-async function applyRecord(
-  trx: Kysely<HubDB>,
-  record: PreparedRecord,
-  at: { deviceId: string; batchId: string; receivedAt: string },
-): Promise<RecordReceipt> {
-  const key = { kind: record.kind, id: record.id, version: record.version };
-  const stamp = { device_id: at.deviceId, batch_id: at.batchId, received_at: at.receivedAt };
-  const problem = record.problem;
-  if (problem !== null) {
-    // Kept with its reason, unless a newer version of the record was rejected already.
-    await trx
-      .insertInto('rejections')
-      .values({
-        kind: record.kind,
-        record_id: record.id,
-        version: record.version,
-        reason: problem,
-        committee_id: record.committeeId,
-        ...stamp,
-      })
-      .onConflict((oc) =>
-        oc
-          .columns(['kind', 'record_id'])
-          .doUpdateSet((eb) => ({
-            version: eb.ref('excluded.version'),
-            reason: eb.ref('excluded.reason'),
-            committee_id: eb.ref('excluded.committee_id'),
-            device_id: eb.ref('excluded.device_id'),
-            batch_id: eb.ref('excluded.batch_id'),
-            received_at: eb.ref('excluded.received_at'),
-          }))
-          .where('rejections.version', '<=', (eb) => eb.ref('excluded.version')),
-      )
-      .execute();
-    return { ...key, status: 'rejected', reason: problem };
-  }
-  // Stored only when newer than what the hub holds: a replayed or late older version changes nothing, and is
-  // still answered accepted (the hub holds that version or a newer one).
-  await trx
-    .insertInto('records')
-    .values({
-      kind: record.kind,
-      record_id: record.id,
-      committee_id: record.committeeId,
-      version: record.version,
-      data: record.dataJson,
-      ...stamp,
-    })
-    .onConflict((oc) =>
-      oc
-        .columns(['kind', 'record_id'])
-        .doUpdateSet((eb) => ({
-          committee_id: eb.ref('excluded.committee_id'),
-          version: eb.ref('excluded.version'),
-          data: eb.ref('excluded.data'),
-          device_id: eb.ref('excluded.device_id'),
-          batch_id: eb.ref('excluded.batch_id'),
-          received_at: eb.ref('excluded.received_at'),
-        }))
-        .where('records.version', '<', (eb) => eb.ref('excluded.version')),
-    )
-    .execute();
-  await trx
-    .deleteFrom('rejections')
-    .where('kind', '=', record.kind)
-    .where('record_id', '=', record.id)
-    .where('version', '<=', record.version)
-    .execute();
-  return { ...key, status: 'accepted' };
-}
-
 /** Rows per multi-row statement: 8 columns of 1000 rows stay well within SQLite's 32766 and PostgreSQL's 65535 parameters. */
 const ROWS_PER_STATEMENT = 1000;
 
@@ -171,7 +99,8 @@ function chunksOf<T>(items: T[], size = ROWS_PER_STATEMENT): T[][] {
 }
 
 /**
- * applyRecord for a batch's records at once, with the same outcome: `order` is sorted by (kind, id), each key once.
+ * Applies records in the batch's transaction and notes each one's outcome: `order` is sorted by (kind, id), each key
+ * once (a batch that carries a record twice is applied one record at a time, in its order).
  * The accepted records are upserted into `records` by multi-row statements (stored only when newer), then the
  * `rejections` table is changed in the same key order: rejected records kept with their reason (unless a newer
  * version was rejected already), and the accepted ones' rejections at an older or equal version deleted (looked up
@@ -392,7 +321,7 @@ export async function ingestBatch(
     // A record sent twice in one batch is applied one copy after the other, as the batch orders them; a batch of
     // distinct records (every batch a register builds) is applied in bulk, with the same outcome.
     if (order.some((o, i) => i > 0 && compareKeys(order[i - 1]!.record, o.record) === 0))
-      for (const { record, index } of order) outcomes[index] = await applyRecord(trx, record, at);
+      for (const one of order) await applyDistinctRecords(trx, [one], at, outcomes);
     else await applyDistinctRecords(trx, order, at, outcomes);
     const receipt: Receipt = {
       format: BATCH_FORMAT,

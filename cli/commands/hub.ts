@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { resolveDataDir } from '../../services/dataDir.ts';
 import { receiptFileText } from '../../services/sync/receiptFile.ts';
-import { hubDatabaseLabel, openHubDatabase, type HubDatabase } from '../../server/db/open.ts';
+import { hubDatabaseLabel, openHubDatabase } from '../../server/db/open.ts';
 import { revokeDevice } from '../../server/devices.ts';
 import { createEnrolmentCode, ENROLMENT_DAYS } from '../../server/enrolment.ts';
 import { buildHubApp } from '../../server/http.ts';
@@ -16,6 +16,7 @@ import { SYNC_KINDS, type SyncKind } from '../../shared/sync/protocol.ts';
 import { osActor } from '../../services/actor.ts';
 import { hubStatus } from '../../server/status.ts';
 import { intFlag, parse, required } from '../args.ts';
+import { DB_OPTION, withHub } from '../hubSession.ts';
 import { HUB_STAFF_USAGE, hubStaffCommand } from './hubStaff.ts';
 import { EXIT, UsageError, printError, printJson, printLine } from '../io.ts';
 
@@ -24,20 +25,6 @@ const USAGE =
   'hub revoke DEVICE | hub import FILE [--out RECEIPTS] | hub status | hub reference publish FILE | hub reference show | ' +
   'hub note --committee ID --kind KIND --record ID --text TEXT [--author NAME] | hub request-files --case ID | ' +
   HUB_STAFF_USAGE;
-
-const DB_OPTION = { db: { type: 'string' } } as const;
-
-async function withHub<T>(
-  values: { db?: string | undefined; 'data-dir'?: string | undefined },
-  work: (hub: HubDatabase) => Promise<T>,
-): Promise<T> {
-  const hub = await openHubDatabase(values.db, resolveDataDir({ flag: values['data-dir'] }));
-  try {
-    return await work(hub);
-  } finally {
-    await hub.close();
-  }
-}
 
 function readFileOrExit(file: string): Buffer | null {
   try {

@@ -3,29 +3,16 @@
 // recorded in the hub's admin_log as `cli:<os user>`. Exit codes: 0 done, 2 usage, 3 refused (a name taken, the
 // last administrator), 4 not found.
 import { osActor } from '../../services/actor.ts';
-import { resolveDataDir } from '../../services/dataDir.ts';
-import { openHubDatabase, type HubDatabase } from '../../server/db/open.ts';
 import { createStaff, deactivateStaff, listStaff, resetStaffPassword, ROLE_LABELS, type StaffMember } from '../../server/staff.ts';
 import { parse, required } from '../args.ts';
 import { EXIT, UsageError, printJson, printLine } from '../io.ts';
+import { DB_OPTION, withHub } from '../hubSession.ts';
 
 export const HUB_STAFF_USAGE =
   'hub staff add --username NAME --role admin|viewer [--display-name N] | hub staff list | hub staff reset --username NAME | ' +
   'hub staff deactivate --username NAME   (each: [--db URL] [--json])';
 
-const OPTIONS = { db: { type: 'string' }, json: { type: 'boolean' } } as const;
-
-async function withHub<T>(
-  values: { db?: string | undefined; 'data-dir'?: string | undefined },
-  work: (hub: HubDatabase) => Promise<T>,
-): Promise<T> {
-  const hub = await openHubDatabase(values.db, resolveDataDir({ flag: values['data-dir'] }));
-  try {
-    return await work(hub);
-  } finally {
-    await hub.close();
-  }
-}
+const OPTIONS = { ...DB_OPTION, json: { type: 'boolean' } } as const;
 
 /** Who acts at the command line, for admin_log: `cli:<os user>` (services/actor.ts, as the other hub commands). */
 const cliActor = () => osActor('cli');

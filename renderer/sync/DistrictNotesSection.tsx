@@ -1,11 +1,12 @@
 // 区司法局意见 on the 同步 page: the district's open questions and corrections on this register's records, each
 // linked to where the record is corrected (a case to its page), with 已处理 for a role that may mark them; the
 // handled ones on request. Read again with the sync's state (a sync may have brought new ones).
-import { useId, useState } from 'react';
-import { Badge, Group, Paper, Switch, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Switch, Text } from '@mantine/core';
 import { useMay } from '../auth/SessionContext.tsx';
 import { LoadError } from '../common/LoadError.tsx';
 import { DistrictNoteList } from './DistrictNote.tsx';
+import { NotesPanel } from './NotesPanel.tsx';
 import { openFirst, useDistrictNotes } from './useDistrictNotes.ts';
 
 interface DistrictNotesSectionProps {
@@ -14,33 +15,16 @@ interface DistrictNotesSectionProps {
 }
 
 export function DistrictNotesSection({ refreshKey }: DistrictNotesSectionProps) {
-  const headingId = useId();
   const may = useMay();
   const [showHandled, setShowHandled] = useState(false);
   const query = useDistrictNotes({ open: !showHandled }, refreshKey);
   const shown = query.notes && openFirst(query.notes.filter((n) => showHandled || !n.handledAt));
   const open = query.notes?.filter((n) => !n.handledAt).length ?? 0;
   return (
-    <Paper
-      withBorder
-      p="md"
-      component="section"
-      aria-labelledby={headingId}
-      style={open > 0 ? { borderColor: 'var(--mantine-color-orange-5)' } : undefined}
+    <NotesPanel
+      open={open}
+      aside={<Switch label="显示已处理的意见" checked={showHandled} onChange={(e) => setShowHandled(e.currentTarget.checked)} />}
     >
-      <Group justify="space-between" align="flex-start" mb="xs">
-        <Group gap="sm">
-          <Title order={3} size="h4" id={headingId}>
-            区司法局意见
-          </Title>
-          {open > 0 && (
-            <Badge color="orange" variant="light">
-              {open} 条待处理
-            </Badge>
-          )}
-        </Group>
-        <Switch label="显示已处理的意见" checked={showHandled} onChange={(e) => setShowHandled(e.currentTarget.checked)} />
-      </Group>
       <Text size="sm" c="dimmed" mb="sm">
         区司法局对本调委会记录的提问或更正意见。区司法局不修改本调委会的记录：请点案号或名称打开记录，照常修改，保存后会自动报送；改好后点“已处理”。
       </Text>
@@ -53,6 +37,6 @@ export function DistrictNotesSection({ refreshKey }: DistrictNotesSectionProps) 
         ) : (
           <DistrictNoteList notes={shown} withRecord onHandled={may('sync.handleNote') ? query.handled : undefined} />
         ))}
-    </Paper>
+    </NotesPanel>
   );
 }

@@ -29,6 +29,20 @@ const NAV: { key: NavKey; href: string; label: string; admin: boolean }[] = [
 ];
 
 /** An ISO time in Beijing time (UTC+8, no daylight saving), to the minute: `2026-12-01 16:00`. */
+/** The head of a table of devices; `last` titles its last column (状态, or nothing above the 停用 buttons). */
+function deviceHead(last: string): Html {
+  return html`<thead>
+    <tr>
+      <th>设备编号</th>
+      <th>调委会代码</th>
+      <th>登记时间</th>
+      <th>最近批次</th>
+      <th>软件版本</th>
+      <th>${last}</th>
+    </tr>
+  </thead>`;
+}
+
 export function beijing(iso: string | null | undefined): string {
   if (!iso) return '—';
   const ms = Date.parse(iso);
@@ -175,16 +189,7 @@ export function overviewPage(ctx: PageContext, status: HubStatus): Html {
     : html`<p class="muted">还没有调委会的数据。</p>`;
   const devices = status.devices.length
     ? html`<table>
-        <thead>
-          <tr>
-            <th>设备编号</th>
-            <th>调委会代码</th>
-            <th>登记时间</th>
-            <th>最近批次</th>
-            <th>软件版本</th>
-            <th>状态</th>
-          </tr>
-        </thead>
+        ${deviceHead('状态')}
         <tbody>
           ${status.devices.map(
             (d) =>
@@ -251,16 +256,7 @@ export function revokePage(ctx: PageContext, devices: DeviceSummary[], error?: s
   const revoked = devices.filter((d) => d.revokedAt !== null);
   const rows = active.length
     ? html`<table>
-        <thead>
-          <tr>
-            <th>设备编号</th>
-            <th>调委会代码</th>
-            <th>登记时间</th>
-            <th>最近批次</th>
-            <th>软件版本</th>
-            <th></th>
-          </tr>
-        </thead>
+        ${deviceHead('')}
         <tbody>
           ${active.map(
             (d) =>

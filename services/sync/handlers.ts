@@ -1,6 +1,7 @@
 // The API methods of the upward sync (the 同步 page): the state, enrolment, 立即同步, and the offline path's file
 // out and receipts in. Sends go through the background sender's queue, so a click never races the loop.
 import type { Kysely } from 'kysely';
+import { todayInChina } from '../../shared/rules/dates.ts';
 import type { SyncOverview } from '../../shared/sync/overview.ts';
 import { recordRead } from '../changeLog.ts';
 import type { DB } from '../db/schema.ts';
@@ -25,7 +26,7 @@ async function overview(db: Kysely<DB>, sender: SyncSender): Promise<SyncOvervie
 /** The file name of an offline file: the committee's code and the day, e.g. `枫桥同步-320102002000-20261129.fqsync`. */
 async function offlineFileName(db: Kysely<DB>, now: Date): Promise<string> {
   const link = await syncLink(db);
-  const day = now.toISOString().slice(0, 10).replace(/-/g, '');
+  const day = todayInChina(now).replace(/-/g, '');
   return `枫桥同步-${link?.committeeCode ?? '未登记'}-${day}.fqsync`;
 }
 

@@ -1,7 +1,12 @@
 // A real district hub process (`fengqiao hub serve`) on loopback for the sync tests, and a TCP proxy in front of
 // it that can cut a connection in the middle of an upload or of the answer, as a township's line does.
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
+import { startPostgres, type TestPostgres } from './postgres.ts';
 import { BIN, fengqiao } from './runCli.ts';
 
 export interface HubProcess {
@@ -149,4 +154,35 @@ export async function cutProxy(targetPort: number): Promise<CutProxy> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+export interface HubSuite {
+  /** The hub's database: its data folder (and `--db` URL on PostgreSQL). */
+  target: HubTarget;
+  hub: HubProcess;
+  /** The throwaway PostgreSQL server under the hub, on the PostgreSQL run. */
+  postgres: TestPostgres | undefined;
+}
+
+/**
+ * A hub process for the tests of one describe block, on the embedded SQLite or on a throwaway PostgreSQL: started
+ * before its tests, stopped after them. Call it inside `describe`; read the fields inside the tests.
+ * Example: `const suite = hubSuite(dialect); it('…', async () => { await enrol(ctx, suite.hub.url, …) })`.
+ */
+export function hubSuite(dialect: 'sqlite' | 'postgres'): HubSuite {
+  const suite = {} as HubSuite;
+  beforeAll(async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `fengqiao-hub-${dialect}-`));
+    if (dialect === 'postgres') {
+      suite.postgres = await startPostgres();
+      suite.target = { db: await suite.postgres.createDatabase(), dataDir };
+    } else suite.target = { dataDir };
+    suite.hub = await startHub(suite.target);
+  });
+  afterAll(async () => {
+    await suite.hub?.stop();
+    await suite.postgres?.close();
+    if (suite.target) fs.rmSync(suite.target.dataDir, { recursive: true, force: true });
+  });
+  return suite;
 }

@@ -17,6 +17,7 @@ import { AGREEMENT, PARTIES } from '../helpers/documentSource.ts';
 import { PNG } from '../helpers/png.ts';
 import { sampleCase, testRegister } from '../helpers/register.ts';
 import { sampleStep } from '../helpers/steps.ts';
+import { todayInChina } from '../../shared/rules/dates.ts';
 
 const REFERENCE = path.join(import.meta.dirname, 'fixtures', 'agreement-page1.png');
 const NUMBER = '〔2026〕梅园调字第1号';
@@ -133,7 +134,7 @@ beforeAll(async () => {
   await record('confirmation_applied', '2026-03-20', { court: '南京市玄武区人民法院' });
   await record('follow_up', '2026-04-10', { visited: '张𠮷', findings: '赔偿款已到账，天花板已修复。' });
   await api.call('attachments.add', { caseId, name: '张𠮷身份证复印件.png', category: 'id_proof', contentBase64: PNG.toString('base64') });
-  await record('archive', new Date().toISOString().slice(0, 10), { archiveNumber: '梅园2026-001' });
+  await record('archive', todayInChina(), { archiveNumber: '梅园2026-001' });
 }, 120_000);
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

@@ -4,9 +4,8 @@
 // be replayed or forged, and a revoked device told so even when it has nothing to send.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../shared/domain/config.ts';
 import { HubCallError, postChallenge, postSigned } from '../../services/sync/client.ts';
 import { loadOrCreateDeviceKey } from '../../services/sync/deviceKey.ts';
@@ -14,8 +13,7 @@ import { signDeviceRequest } from '../../services/sync/deviceRequest.ts';
 import { pullFromHub, pullNoting } from '../../services/sync/downward.ts';
 import { enrol, pushPending, type SyncContext } from '../../services/sync/push.ts';
 import { syncLink } from '../../services/sync/state.ts';
-import { enrolmentCode, hubCli, startHub, type HubProcess, type HubTarget } from '../helpers/hubProcess.ts';
-import { startPostgres, type TestPostgres } from '../helpers/postgres.ts';
+import { enrolmentCode, hubCli, hubSuite } from '../helpers/hubProcess.ts';
 import { sampleCase, testRegister, XUANWU_COMMITTEE, type TestRegister } from '../helpers/register.ts';
 import { fengqiao } from '../helpers/runCli.ts';
 
@@ -28,36 +26,19 @@ const DISTRICT_WARNINGS = {
 };
 
 describe.each(['sqlite', 'postgres'] as const)('downward from the district hub (%s)', (dialect) => {
-  let postgres: TestPostgres | undefined;
-  let target: HubTarget;
-  let hub: HubProcess;
-  let dir: string;
+  const suite = hubSuite(dialect);
 
-  beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), `fengqiao-down-${dialect}-`));
-    if (dialect === 'postgres') {
-      postgres = await startPostgres();
-      target = { db: await postgres.createDatabase(), dataDir: dir };
-    } else target = { dataDir: dir };
-    hub = await startHub(target);
-  });
-  afterAll(async () => {
-    await hub?.stop();
-    await postgres?.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
-
-  const dbArgs = () => ['--data-dir', target.dataDir, ...(target.db ? ['--db', target.db] : [])];
+  const dbArgs = () => ['--data-dir', suite.target.dataDir, ...(suite.target.db ? ['--db', suite.target.db] : [])];
 
   async function enrolledApp(cases = 1): Promise<TestRegister> {
     const app = await testRegister();
     for (let i = 0; i < cases; i++) await app.api.call('cases.register', sampleCase());
-    await enrol(context(app), hub.url, await enrolmentCode(target, XUANWU_COMMITTEE.areaCode), 'test:admin');
+    await enrol(context(app), suite.hub.url, await enrolmentCode(suite.target, XUANWU_COMMITTEE.areaCode), 'test:admin');
     return app;
   }
 
   async function publish(content: unknown): Promise<{ code: number | null; stdout: string; stderr: string }> {
-    const file = path.join(dir, `reference-${crypto.randomUUID()}.json`);
+    const file = path.join(suite.target.dataDir, `reference-${crypto.randomUUID()}.json`);
     fs.writeFileSync(file, JSON.stringify(content));
     return fengqiao(['hub', 'reference', 'publish', file, ...dbArgs(), '--json']);
   }
@@ -91,7 +72,9 @@ describe.each(['sqlite', 'postgres'] as const)('downward from the district hub (
 
     // Applied once: the next pull brings nothing new, and the hub now knows the version this device has.
     expect((await pullFromHub(context(app))).referenceApplied).toBeNull();
-    const status = JSON.parse(await hubCli(target, ['status', '--json'])) as { devices: { deviceId: string; referenceVersion: number }[] };
+    const status = JSON.parse(await hubCli(suite.target, ['status', '--json'])) as {
+      devices: { deviceId: string; referenceVersion: number }[];
+    };
     const deviceId = (await syncLink(app.register.db))!.deviceId;
     expect(status.devices.find((d) => d.deviceId === deviceId)?.referenceVersion).toBe(version);
   });
@@ -149,32 +132,32 @@ describe.each(['sqlite', 'postgres'] as const)('downward from the district hub (
   it('refuses a replayed, forged or unknown signed request', async () => {
     const app = await enrolledApp(0);
     const key = loadOrCreateDeviceKey(app.dataDir);
-    const challenge = await postChallenge(hub.url, key.deviceId);
+    const challenge = await postChallenge(suite.hub.url, key.deviceId);
     const request = signDeviceRequest(
       { action: 'pull', deviceId: key.deviceId, challenge, referenceVersion: 0, notesAfter: 0 },
       key.privateKey,
     );
-    await postSigned(hub.url, '/v1/pull', request);
+    await postSigned(suite.hub.url, '/v1/pull', request);
     const refusal = async (p: Promise<unknown>) => {
       const error = (await p.catch((e: unknown) => e)) as HubCallError;
       expect(error).toBeInstanceOf(HubCallError);
       return [error.status, error.problem];
     };
-    expect(await refusal(postSigned(hub.url, '/v1/pull', request))).toEqual([400, 'bad_request']);
+    expect(await refusal(postSigned(suite.hub.url, '/v1/pull', request))).toEqual([400, 'bad_request']);
     const stranger = crypto.generateKeyPairSync('ed25519').privateKey;
-    const fresh = await postChallenge(hub.url, key.deviceId);
+    const fresh = await postChallenge(suite.hub.url, key.deviceId);
     const forged = signDeviceRequest(
       { action: 'pull', deviceId: key.deviceId, challenge: fresh, referenceVersion: 0, notesAfter: 0 },
       stranger,
     );
-    expect(await refusal(postSigned(hub.url, '/v1/pull', forged))).toEqual([401, 'bad_signature']);
-    expect(await refusal(postChallenge(hub.url, 'f'.repeat(32)))).toEqual([401, 'unknown_device']);
+    expect(await refusal(postSigned(suite.hub.url, '/v1/pull', forged))).toEqual([401, 'bad_signature']);
+    expect(await refusal(postChallenge(suite.hub.url, 'f'.repeat(32)))).toEqual([401, 'unknown_device']);
   });
 
   it('tells a revoked device so at its next pull, even with nothing to send', async () => {
     const app = await enrolledApp(1);
     await pushPending(context(app));
-    await hubCli(target, ['revoke', (await syncLink(app.register.db))!.deviceId]);
+    await hubCli(suite.target, ['revoke', (await syncLink(app.register.db))!.deviceId]);
     expect((await pushPending(context(app))).batches).toBe(0);
     const error = (await pullNoting(context(app)).catch((e: unknown) => e)) as HubCallError;
     expect([error.status, error.problem]).toEqual([403, 'revoked_device']);

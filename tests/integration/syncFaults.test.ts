@@ -5,7 +5,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/errors.ts';
 import { openHubDatabase } from '../../server/db/open.ts';
 import { hubStatus } from '../../server/status.ts';
@@ -18,11 +18,11 @@ import { enrol, exportPending, importReceipts, pushPending, type SyncContext } f
 import { receiptFileText, signReceipt, verifyReceipt } from '../../services/sync/receiptFile.ts';
 import { syncLink } from '../../services/sync/state.ts';
 import { syncReport } from '../../services/sync/status.ts';
-import { cutProxy, enrolmentCode, hubCli, startHub, type HubProcess, type HubTarget } from '../helpers/hubProcess.ts';
-import { startPostgres, type TestPostgres } from '../helpers/postgres.ts';
+import { cutProxy, enrolmentCode, hubCli, startHub, hubSuite } from '../helpers/hubProcess.ts';
 import { sampleCase, testRegister, XUANWU_COMMITTEE, type TestRegister } from '../helpers/register.ts';
 import { fengqiao } from '../helpers/runCli.ts';
 import { sampleStep } from '../helpers/steps.ts';
+import { todayInChina } from '../../shared/rules/dates.ts';
 
 const DAY = 86_400_000;
 const OTHER_COMMITTEE = {
@@ -44,38 +44,24 @@ async function withCases(app: TestRegister, count: number): Promise<TestRegister
 }
 
 describe.each(['sqlite', 'postgres'] as const)('the sync survives its faults against a real hub (%s)', (dialect) => {
-  let postgres: TestPostgres | undefined;
-  let target: HubTarget;
-  let hub: HubProcess;
-  let workDir: string;
-
-  beforeAll(async () => {
-    workDir = fs.mkdtempSync(path.join(os.tmpdir(), `fengqiao-faults-${dialect}-`));
-    if (dialect === 'postgres') {
-      postgres = await startPostgres();
-      target = { db: await postgres.createDatabase(), dataDir: workDir };
-    } else target = { dataDir: workDir };
-    hub = await startHub(target);
-  });
-
-  afterAll(async () => {
-    await hub?.stop();
-    await postgres?.close();
-    fs.rmSync(workDir, { recursive: true, force: true });
-  });
+  const suite = hubSuite(dialect);
 
   /** A register with its own committee and `cases` cases, enrolled at `url` (the hub, or a proxy in front of it). */
-  async function enrolledApp(cases: number, url = hub.url, committee: typeof XUANWU_COMMITTEE | typeof OTHER_COMMITTEE = XUANWU_COMMITTEE) {
+  async function enrolledApp(
+    cases: number,
+    url = suite.hub.url,
+    committee: typeof XUANWU_COMMITTEE | typeof OTHER_COMMITTEE = XUANWU_COMMITTEE,
+  ) {
     const app = await withCases(await testRegister({ setUp: false }), 0);
     await app.api.call('setup.complete', committee);
     await withCases(app, cases);
-    await enrol(context(app), url, await enrolmentCode(target, committee.areaCode), 'test:clerk');
+    await enrol(context(app), url, await enrolmentCode(suite.target, committee.areaCode), 'test:clerk');
     return app;
   }
 
   /** The hub's view of the database, read in this process (the hub process keeps running). */
   async function hubView() {
-    const opened = await openHubDatabase(target.db, target.dataDir);
+    const opened = await openHubDatabase(suite.target.db, suite.target.dataDir);
     try {
       return await hubStatus(opened.db);
     } finally {
@@ -84,7 +70,7 @@ describe.each(['sqlite', 'postgres'] as const)('the sync survives its faults aga
   }
 
   async function batchesOf(deviceId: string): Promise<number> {
-    const opened = await openHubDatabase(target.db, target.dataDir);
+    const opened = await openHubDatabase(suite.target.db, suite.target.dataDir);
     try {
       const rows = await opened.db.selectFrom('batches').select('batch_id').where('device_id', '=', deviceId).execute();
       return rows.length;
@@ -110,7 +96,7 @@ describe.each(['sqlite', 'postgres'] as const)('the sync survives its faults aga
   }
 
   it('an upload cut in the middle leaves everything pending, and the next push delivers it once', async () => {
-    const proxy = await cutProxy(hub.port);
+    const proxy = await cutProxy(suite.hub.port);
     try {
       const app = await enrolledApp(3, proxy.url);
       const before = (await pendingRecords(app.register.db)).length;
@@ -136,7 +122,7 @@ describe.each(['sqlite', 'postgres'] as const)('the sync survives its faults aga
   });
 
   it('an answer lost after the hub committed: the same batch goes again and is applied once', async () => {
-    const proxy = await cutProxy(hub.port);
+    const proxy = await cutProxy(suite.hub.port);
     try {
       const app = await enrolledApp(2, proxy.url);
       proxy.set('dropAnswer');
@@ -168,7 +154,7 @@ describe.each(['sqlite', 'postgres'] as const)('the sync survives its faults aga
   });
 
   it('the hub killed between committing a batch and answering: the register resends, nothing is doubled', async () => {
-    const faulty = await startHub(target, { env: { FENGQIAO_HUB_FAULT: 'exit-before-reply' } });
+    const faulty = await startHub(suite.target, { env: { FENGQIAO_HUB_FAULT: 'exit-before-reply' } });
     const app = await enrolledApp(3, faulty.url);
     const before = (await pendingRecords(app.register.db)).length;
     const failed = await pushPending(context(app), quick).catch((e: unknown) => e);
@@ -176,7 +162,7 @@ describe.each(['sqlite', 'postgres'] as const)('the sync survives its faults aga
     expect(await faulty.exited).toBe(75);
     expect((await syncReport(app.register.db)).pending).toBe(before);
 
-    const restarted = await startHub(target, { port: faulty.port });
+    const restarted = await startHub(suite.target, { port: faulty.port });
     try {
       const result = await pushPending(context(app), quick);
       expect(result).toMatchObject({ accepted: before, pending: 0 });
@@ -237,7 +223,7 @@ describe.each(['sqlite', 'postgres'] as const)('the sync survives its faults aga
     const app = await enrolledApp(2);
     await pushPending(context(app), quick);
     const link = (await syncLink(app.register.db))!;
-    await hubCli(target, ['revoke', link.deviceId]);
+    await hubCli(suite.target, ['revoke', link.deviceId]);
     await withCases(app, 1);
 
     const refused = (await pushPending(context(app), quick).catch((e: unknown) => e)) as HubCallError;
@@ -264,11 +250,11 @@ describe.each(['sqlite', 'postgres'] as const)('the sync survives its faults aga
     const started = Date.now();
     await pushPending(context(app, ahead), quick);
     const [caseRow] = await app.register.db.selectFrom('cases').select(['id']).execute();
-    await app.api.call('cases.record', { caseId: caseRow!.id, step: sampleStep('accept', new Date().toISOString().slice(0, 10)) });
+    await app.api.call('cases.record', { caseId: caseRow!.id, step: sampleStep('accept', todayInChina()) });
     await pushPending(context(app, behind), quick);
     await expectReconciled(app);
 
-    const opened = await openHubDatabase(target.db, target.dataDir);
+    const opened = await openHubDatabase(suite.target.db, suite.target.dataDir);
     try {
       const row = await opened.db
         .selectFrom('records')
@@ -302,7 +288,7 @@ describe.each(['sqlite', 'postgres'] as const)('the sync survives its faults aga
       fs.writeFileSync(truncated, bytes.subarray(0, bytes.length - 100));
       const foreign = path.join(dir, 'photo.jpg');
       fs.writeFileSync(foreign, Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), crypto.randomBytes(2000)]));
-      const dbArgs = ['--data-dir', target.dataDir, ...(target.db ? ['--db', target.db] : [])];
+      const dbArgs = ['--data-dir', suite.target.dataDir, ...(suite.target.db ? ['--db', suite.target.db] : [])];
 
       for (const [file, words] of [
         [truncated, /不完整/],
@@ -346,14 +332,14 @@ describe.each(['sqlite', 'postgres'] as const)('the sync survives its faults aga
   });
 
   it('two devices of different committees uploading at once both arrive whole', async () => {
-    const [a, b] = await Promise.all([enrolledApp(15), enrolledApp(15, hub.url, OTHER_COMMITTEE)]);
+    const [a, b] = await Promise.all([enrolledApp(15), enrolledApp(15, suite.hub.url, OTHER_COMMITTEE)]);
     const [ra, rb] = await Promise.all([pushPending(context(a), quick), pushPending(context(b), quick)]);
     expect(ra.pending + rb.pending).toBe(0);
     await expectReconciled(a);
     await expectReconciled(b);
     // Both ends print the same figures: `sync status --json` and `hub status --json`.
     const appStatus = await fengqiao(['sync', 'status', '--data-dir', b.dataDir, '--json']);
-    const hubStatusJson = JSON.parse(await hubCli(target, ['status', '--json'])) as {
+    const hubStatusJson = JSON.parse(await hubCli(suite.target, ['status', '--json'])) as {
       committees: { committeeId: string; hash: string; records: number }[];
     };
     const mine = (JSON.parse(appStatus.stdout) as { committees: { committeeId: string; hash: string; records: number }[] }).committees;
@@ -366,12 +352,12 @@ describe.each(['sqlite', 'postgres'] as const)('the sync survives its faults aga
       const app = await enrolledApp(2);
       await pushPending(context(app), quick);
       await withCases(app, 2);
-      await postgres!.stop();
+      await suite.postgres!.stop();
       const failed = (await pushPending(context(app), quick).catch((e: unknown) => e)) as HubCallError;
       expect(failed).toBeInstanceOf(HubCallError);
       expect([failed.kind, failed.status]).toEqual(['server', 503]);
       expect((await syncReport(app.register.db)).pending).toBe(2);
-      await postgres!.restart();
+      await suite.postgres!.restart();
       const result = await pushPending(context(app), { attempts: 5, retryDelay: () => 200 });
       expect(result.pending).toBe(0);
       await expectReconciled(app);

@@ -3,10 +3,9 @@
 // twice is not written twice), and a replacement PC fetches them back with its restore, each checked by hash.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FILE_CHUNK_BYTES, FilePutResponse } from '../../shared/sync/downward.ts';
 import { attachmentPath } from '../../services/attachments.ts';
 import { HubCallError, postChallenge, postFileChunk } from '../../services/sync/client.ts';
@@ -17,8 +16,7 @@ import { sendRequestedFiles } from '../../services/sync/files.ts';
 import { enrol, pushPending, type SyncContext } from '../../services/sync/push.ts';
 import { syncLink } from '../../services/sync/state.ts';
 import { restoreFromHub } from '../../services/sync/takeover.ts';
-import { cutProxy, enrolmentCode, hubCli, startHub, type HubProcess, type HubTarget } from '../helpers/hubProcess.ts';
-import { startPostgres, type TestPostgres } from '../helpers/postgres.ts';
+import { cutProxy, enrolmentCode, hubCli, hubSuite } from '../helpers/hubProcess.ts';
 import { sampleCase, testRegister, XUANWU_COMMITTEE, type TestRegister } from '../helpers/register.ts';
 
 const context = (app: TestRegister): SyncContext => ({ db: app.register.db, dataDir: app.dataDir, appVersion: '0.1.0-test' });
@@ -51,25 +49,9 @@ function bigPng(): Buffer {
 }
 
 describe.each(['sqlite', 'postgres'] as const)('attachment files through a real hub (%s)', (dialect) => {
-  let postgres: TestPostgres | undefined;
-  let target: HubTarget;
-  let hub: HubProcess;
+  const suite = hubSuite(dialect);
 
-  beforeAll(async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), `fengqiao-files-${dialect}-`));
-    if (dialect === 'postgres') {
-      postgres = await startPostgres();
-      target = { db: await postgres.createDatabase(), dataDir: dir };
-    } else target = { dataDir: dir };
-    hub = await startHub(target);
-  });
-  afterAll(async () => {
-    await hub?.stop();
-    await postgres?.close();
-    fs.rmSync(target.dataDir, { recursive: true, force: true });
-  });
-
-  const hubFile = (sha256: string) => path.join(target.dataDir, 'hub-files', sha256.slice(0, 2), sha256);
+  const hubFile = (sha256: string) => path.join(suite.target.dataDir, 'hub-files', sha256.slice(0, 2), sha256);
 
   /** A register with one case and a 2.5 MiB scan, enrolled at `url`, everything pushed; the district asks for the files. */
   async function caseWithScan(url: string) {
@@ -82,14 +64,14 @@ describe.each(['sqlite', 'postgres'] as const)('attachment files through a real 
       category: 'evidence',
       contentBase64: png.toString('base64'),
     });
-    await enrol(context(app), url, await enrolmentCode(target, XUANWU_COMMITTEE.areaCode), 'test:admin');
+    await enrol(context(app), url, await enrolmentCode(suite.target, XUANWU_COMMITTEE.areaCode), 'test:admin');
     await pushPending(context(app));
-    await hubCli(target, ['request-files', '--case', registered.id]);
+    await hubCli(suite.target, ['request-files', '--case', registered.id]);
     return { app, caseId: registered.id, sha256: attachment.sha256, png };
   }
 
   it('sends the requested files whole, resuming where the hub stands after a cut and never writing a chunk twice', async () => {
-    const proxy = await cutProxy(hub.port);
+    const proxy = await cutProxy(suite.hub.port);
     try {
       const { app, sha256, png } = await caseWithScan(proxy.url);
       expect(png.length).toBeGreaterThan(2 * FILE_CHUNK_BYTES);
@@ -140,12 +122,12 @@ describe.each(['sqlite', 'postgres'] as const)('attachment files through a real 
   });
 
   it('a replacement PC fetches the files back with its restore', async () => {
-    const { app, caseId, sha256, png } = await caseWithScan(hub.url);
+    const { app, caseId, sha256, png } = await caseWithScan(suite.hub.url);
     expect((await pullFromHub(context(app))).filesSent).toBe(1);
-    await hubCli(target, ['revoke', (await syncLink(app.register.db))!.deviceId]);
+    await hubCli(suite.target, ['revoke', (await syncLink(app.register.db))!.deviceId]);
 
     const fresh = await testRegister();
-    await enrol(context(fresh), hub.url, await enrolmentCode(target, XUANWU_COMMITTEE.areaCode), 'test:admin');
+    await enrol(context(fresh), suite.hub.url, await enrolmentCode(suite.target, XUANWU_COMMITTEE.areaCode), 'test:admin');
     const restored = await restoreFromHub(context(fresh), 'test:admin');
     expect(restored.files).toBe(1);
     expect(fs.readFileSync(attachmentPath(fresh.dataDir, sha256)).equals(png)).toBe(true);

@@ -1,10 +1,7 @@
 // A committee whose PC died takes its register back from the hub onto a new PC, against a real hub process on
 // SQLite and PostgreSQL: the new PC waits to send until it has restored (or declined), gets back every record with
 // its history, numbers its next case after the last one, and its changes outrank what the hub held.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/errors.ts';
 import { openHubDatabase } from '../../server/db/open.ts';
 import { hubStatus } from '../../server/status.ts';
@@ -12,40 +9,25 @@ import { enrol, pushPending, type SyncContext } from '../../services/sync/push.t
 import { syncLink } from '../../services/sync/state.ts';
 import { syncReport } from '../../services/sync/status.ts';
 import { declineRestore, restoreFromHub } from '../../services/sync/takeover.ts';
-import { enrolmentCode, hubCli, startHub, type HubProcess, type HubTarget } from '../helpers/hubProcess.ts';
-import { startPostgres, type TestPostgres } from '../helpers/postgres.ts';
+import { enrolmentCode, hubCli, hubSuite } from '../helpers/hubProcess.ts';
 import { sampleCase, testRegister, XUANWU_COMMITTEE, type TestRegister } from '../helpers/register.ts';
 import { sampleStep } from '../helpers/steps.ts';
+import { todayInChina } from '../../shared/rules/dates.ts';
 
 const context = (app: TestRegister): SyncContext => ({ db: app.register.db, dataDir: app.dataDir, appVersion: '0.1.0-test' });
-const today = () => new Date().toISOString().slice(0, 10);
+// The register dates steps by the day in China, which is tomorrow in UTC from 16:00.
+const today = () => todayInChina();
 const sequenceOf = (number: string) => Number(/第(\d+)号/.exec(number)?.[1]);
 
 describe.each(['sqlite', 'postgres'] as const)('a replacement PC restores its register from the hub (%s)', (dialect) => {
-  let postgres: TestPostgres | undefined;
-  let target: HubTarget;
-  let hub: HubProcess;
-
-  beforeAll(async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), `fengqiao-takeover-${dialect}-`));
-    if (dialect === 'postgres') {
-      postgres = await startPostgres();
-      target = { db: await postgres.createDatabase(), dataDir: dir };
-    } else target = { dataDir: dir };
-    hub = await startHub(target);
-  });
-  afterAll(async () => {
-    await hub?.stop();
-    await postgres?.close();
-    fs.rmSync(target.dataDir, { recursive: true, force: true });
-  });
+  const suite = hubSuite(dialect);
 
   async function enrolled(app: TestRegister) {
-    return enrol(context(app), hub.url, await enrolmentCode(target, XUANWU_COMMITTEE.areaCode), 'test:admin');
+    return enrol(context(app), suite.hub.url, await enrolmentCode(suite.target, XUANWU_COMMITTEE.areaCode), 'test:admin');
   }
 
   async function hubFigures(committeeId: string) {
-    const opened = await openHubDatabase(target.db, target.dataDir);
+    const opened = await openHubDatabase(suite.target.db, suite.target.dataDir);
     try {
       return (await hubStatus(opened.db)).committees.find((c) => c.committeeId === committeeId);
     } finally {
@@ -62,7 +44,7 @@ describe.each(['sqlite', 'postgres'] as const)('a replacement PC restores its re
     await enrolled(old);
     await pushPending(context(old));
     const oldCommittee = (await old.api.call('setup.status', {})).ownCommittee!.id;
-    await hubCli(target, ['revoke', (await syncLink(old.register.db))!.deviceId]);
+    await hubCli(suite.target, ['revoke', (await syncLink(old.register.db))!.deviceId]);
 
     // The new PC, set up for the same committee, enrols: the hub has its predecessor's records for it.
     const fresh = await testRegister();
@@ -101,7 +83,7 @@ describe.each(['sqlite', 'postgres'] as const)('a replacement PC restores its re
     await old.api.call('cases.register', sampleCase());
     await enrolled(old);
     await pushPending(context(old));
-    await hubCli(target, ['revoke', (await syncLink(old.register.db))!.deviceId]);
+    await hubCli(suite.target, ['revoke', (await syncLink(old.register.db))!.deviceId]);
 
     const fresh = await testRegister();
     expect((await enrolled(fresh)).restorable).toBeGreaterThan(0);
