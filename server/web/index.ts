@@ -4,7 +4,7 @@
 // carries the session's token (checked), and the sign-in form a token of its own cookie. Viewers see 概况;
 // administrators also make enrolment codes, revoke devices, manage staff and read the log of every action.
 // Example (server/http.ts): `await registerHubWeb(app, { db, name: options.name, now })`.
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import crypto from 'node:crypto';
 import { AppError } from '../../shared/errors.ts';
@@ -45,6 +45,9 @@ import {
 } from './pages.ts';
 import { DEFAULT_IDLE_MS, DEFAULT_MAX_AGE_MS, SessionStore, sameSecret, type WebSession } from './sessions.ts';
 import { STYLE_CSS } from './style.ts';
+import { ADMIN_PREFIX, CLIENT_MESSAGES, clearCookie, cookiesOf, field, queryOf, sameOrigin, setCookie, statusOfError } from './requests.ts';
+
+export { ADMIN_PREFIX };
 
 export interface HubWebDeps {
   db: Kysely<HubDB>;
@@ -58,7 +61,6 @@ export interface HubWebDeps {
   sessionMaxAgeMs?: number;
 }
 
-export const ADMIN_PREFIX = '/admin';
 export const SESSION_COOKIE = 'fq_admin';
 export const LOGIN_COOKIE = 'fq_admin_login';
 export const CONTENT_SECURITY_POLICY = "default-src 'self'; form-action 'self'; frame-ancestors 'none'";
@@ -72,79 +74,6 @@ interface SignedIn {
   session: WebSession;
   token: string;
 }
-
-/** The cookies of a request (the first of each name; values of token characters only). */
-function cookiesOf(request: FastifyRequest): Map<string, string> {
-  const found = new Map<string, string>();
-  for (const part of (request.headers.cookie ?? '').split(';')) {
-    const eq = part.indexOf('=');
-    if (eq < 0) continue;
-    const name = part.slice(0, eq).trim();
-    const value = part.slice(eq + 1).trim();
-    if (!found.has(name) && /^[A-Za-z0-9_-]{1,200}$/.test(value)) found.set(name, value);
-  }
-  return found;
-}
-
-function setCookie(request: FastifyRequest, name: string, value: string): string {
-  return `${name}=${value}; Path=${ADMIN_PREFIX}; HttpOnly; SameSite=Strict${request.protocol === 'https' ? '; Secure' : ''}`;
-}
-
-function clearCookie(request: FastifyRequest, name: string): string {
-  return `${setCookie(request, name, '')}; Max-Age=0`;
-}
-
-/** A form field as text ('' when missing or not text). */
-function field(request: FastifyRequest, name: string): string {
-  const body = request.body;
-  if (body === null || typeof body !== 'object' || !Object.hasOwn(body, name)) return '';
-  const value = (body as Record<string, unknown>)[name];
-  return typeof value === 'string' ? value : '';
-}
-
-function queryOf(request: FastifyRequest, name: string): string {
-  const query = request.query as Record<string, unknown> | undefined;
-  const value = query?.[name];
-  return typeof value === 'string' ? value : '';
-}
-
-/** A POST that a page of this hub sent: no foreign Origin, no cross-site fetch. */
-function sameOrigin(request: FastifyRequest): boolean {
-  const site = request.headers['sec-fetch-site'];
-  if (site !== undefined && site !== 'same-origin' && site !== 'none') return false;
-  const origin = request.headers.origin;
-  if (origin === undefined) return true;
-  try {
-    return new URL(origin).host === request.host;
-  } catch {
-    return false;
-  }
-}
-
-function statusOfError(error: unknown): number {
-  if (error instanceof AppError) {
-    const statuses: Partial<Record<AppError['code'], number>> = {
-      VALIDATION: 400,
-      UNAUTHENTICATED: 401,
-      FORBIDDEN: 403,
-      NOT_FOUND: 404,
-      CONFLICT: 409,
-      UNAVAILABLE: 503,
-    };
-    return statuses[error.code] ?? 500;
-  }
-  const code = (error as FastifyError).code;
-  if (code === 'FST_ERR_CTP_BODY_TOO_LARGE') return 413;
-  if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return 415;
-  const status = (error as FastifyError).statusCode;
-  return typeof status === 'number' && status >= 400 && status < 500 ? status : 500;
-}
-
-const CLIENT_MESSAGES: Record<number, string> = {
-  400: '提交的内容不正确，请返回检查后重试。',
-  413: '提交的内容过大。',
-  415: '请通过页面上的表单提交。',
-};
 
 /** Registers the staff page under /admin/ in its own Fastify scope (its form parser, headers and error pages stay there). */
 export async function registerHubWeb(app: FastifyInstance, deps: HubWebDeps): Promise<void> {
