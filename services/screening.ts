@@ -67,22 +67,44 @@ export async function fileReport(
       deleted_at: null,
     };
     await trx.insertInto('screening_reports').values(row).execute();
-    const findings = input.findings.map((f, position) => ({
-      id: newId(now.getTime()),
-      report_id: row.id,
-      position,
-      summary: f.summary,
-      dispute_type: f.disputeType,
-      people_count: f.peopleCount,
-      risk_level: f.riskLevel,
-      handling: f.handling,
-      case_id: f.caseId,
-    }));
-    if (findings.length > 0) await trx.insertInto('screening_findings').values(findings).execute();
+    const findings = await insertFindings(
+      trx,
+      row.id,
+      input.findings.map((f) => ({ ...f, id: newId(now.getTime()) })),
+    );
     const report = toReport(row, findings);
     await appendChange(trx, { actor, at, entity: 'screening_report', entityId: row.id, action: 'create', data: report });
     return report;
   });
+}
+
+/** Writes a report's findings in their order (a new report's, or a restored one's with their ids); returns the rows. */
+export async function insertFindings(
+  trx: Kysely<DB>,
+  reportId: string,
+  findings: readonly {
+    id: string;
+    summary: string;
+    disputeType: string;
+    peopleCount: number;
+    riskLevel: string;
+    handling: string;
+    caseId: string | null;
+  }[],
+) {
+  const rows = findings.map((f, position) => ({
+    id: f.id,
+    report_id: reportId,
+    position,
+    summary: f.summary,
+    dispute_type: f.disputeType,
+    people_count: f.peopleCount,
+    risk_level: f.riskLevel,
+    handling: f.handling,
+    case_id: f.caseId,
+  }));
+  if (rows.length > 0) await trx.insertInto('screening_findings').values(rows).execute();
+  return rows;
 }
 
 type FindingRow = {

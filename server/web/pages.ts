@@ -29,18 +29,33 @@ const NAV: { key: NavKey; href: string; label: string; admin: boolean }[] = [
 ];
 
 /** An ISO time in Beijing time (UTC+8, no daylight saving), to the minute: `2026-12-01 16:00`. */
-/** The head of a table of devices; `last` titles its last column (状态, or nothing above the 停用 buttons). */
-function deviceHead(last: string): Html {
-  return html`<thead>
-    <tr>
-      <th>设备编号</th>
-      <th>调委会代码</th>
-      <th>登记时间</th>
-      <th>最近批次</th>
-      <th>软件版本</th>
-      <th>${last}</th>
-    </tr>
-  </thead>`;
+/** A table of devices: id, committee code, enrolment, last batch, app version, then `last` (its title and cell). */
+function deviceTable(devices: DeviceSummary[], lastTitle: string, last: (d: DeviceSummary) => Html): Html {
+  return html`<table>
+    <thead>
+      <tr>
+        <th>设备编号</th>
+        <th>调委会代码</th>
+        <th>登记时间</th>
+        <th>最近批次</th>
+        <th>软件版本</th>
+        <th>${lastTitle}</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${devices.map(
+        (d) =>
+          html`<tr>
+            <td><code>${d.deviceId}</code></td>
+            <td>${d.committeeCode ?? '—'}</td>
+            <td>${beijing(d.enrolledAt)}</td>
+            <td>${beijing(d.lastBatchAt)}</td>
+            <td>${d.appVersion ?? '—'}</td>
+            <td>${last(d)}</td>
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
 }
 
 export function beijing(iso: string | null | undefined): string {
@@ -188,22 +203,7 @@ export function overviewPage(ctx: PageContext, status: HubStatus): Html {
       </table>`
     : html`<p class="muted">还没有调委会的数据。</p>`;
   const devices = status.devices.length
-    ? html`<table>
-        ${deviceHead('状态')}
-        <tbody>
-          ${status.devices.map(
-            (d) =>
-              html`<tr>
-                <td><code>${d.deviceId}</code></td>
-                <td>${d.committeeCode ?? '—'}</td>
-                <td>${beijing(d.enrolledAt)}</td>
-                <td>${beijing(d.lastBatchAt)}</td>
-                <td>${d.appVersion ?? '—'}</td>
-                <td>${deviceState(d)}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>`
+    ? deviceTable(status.devices, '状态', (d) => html`${deviceState(d)}`)
     : html`<p class="muted">还没有登记的设备。</p>`;
   return layout(
     ctx,
@@ -255,22 +255,7 @@ export function revokePage(ctx: PageContext, devices: DeviceSummary[], error?: s
   const active = devices.filter((d) => d.revokedAt === null);
   const revoked = devices.filter((d) => d.revokedAt !== null);
   const rows = active.length
-    ? html`<table>
-        ${deviceHead('')}
-        <tbody>
-          ${active.map(
-            (d) =>
-              html`<tr>
-                <td><code>${d.deviceId}</code></td>
-                <td>${d.committeeCode ?? '—'}</td>
-                <td>${beijing(d.enrolledAt)}</td>
-                <td>${beijing(d.lastBatchAt)}</td>
-                <td>${d.appVersion ?? '—'}</td>
-                <td><a class="button" href="/admin/revoke/confirm?device=${d.deviceId}">停用…</a></td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>`
+    ? deviceTable(active, '', (d) => html`<a class="button" href="/admin/revoke/confirm?device=${d.deviceId}">停用…</a>`)
     : html`<p class="muted">没有在用的设备。</p>`;
   return layout(
     ctx,

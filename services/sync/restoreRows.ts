@@ -10,6 +10,7 @@ import type { ScreeningReport } from '../../shared/domain/screening.ts';
 import { projectionOf, stateOf } from '../caseHistory.ts';
 import type { CaseEventRow, CaseRow, DB, PartyRow } from '../db/schema.ts';
 import { caseSearchDocument } from '../search.ts';
+import { insertFindings } from '../screening.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { SyncKind } from '../../shared/sync/protocol.ts';
 
@@ -312,21 +313,5 @@ export async function writeReport(trx: Kysely<DB>, r: ScreeningReport): Promise<
       deleted_at: null,
     })
     .execute();
-  if (r.findings.length > 0)
-    await trx
-      .insertInto('screening_findings')
-      .values(
-        r.findings.map((f, position) => ({
-          id: f.id,
-          report_id: r.id,
-          position,
-          summary: f.summary,
-          dispute_type: f.disputeType,
-          people_count: f.peopleCount,
-          risk_level: f.riskLevel,
-          handling: f.handling,
-          case_id: f.caseId,
-        })),
-      )
-      .execute();
+  await insertFindings(trx, r.id, r.findings);
 }
